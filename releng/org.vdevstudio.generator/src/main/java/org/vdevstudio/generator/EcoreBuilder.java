@@ -74,7 +74,9 @@ final class EcoreBuilder {
         for (SchemaAnalysis.ClassSet s : order) {
             EClass c = F.createEClass();
             c.setName(s.name);
-            EMD.setName(c, s.elementName());
+            // The ExtendedMetaData name of a class is its XML *type* name: it must be unique
+            // (several classes are for elements named "source"). Element names are on features.
+            EMD.setName(c, s.name);
             classOf.put(s, c);
             pkg.getEClassifiers().add(c);
         }

@@ -173,7 +173,11 @@ final class SchemaAnalysis {
                 collect(child, c, refs);
             }
         } else if (p instanceof Rng.Repeated r) {
+            int before = c.data.size();
             collect(r.child, c, refs);
+            if (r.kind != Rng.Repeat.ONE_OR_MORE && c.data.size() > before) {
+                c.data.add(new Rng.Empty()); // optional text: an empty element is valid too
+            }
         } else if (p instanceof Rng.Ref r) {
             if (refs.add(r.name)) {
                 collect(grammar.resolve(r), c, refs);

@@ -30,6 +30,7 @@ final class TypeInference {
     private final List<EClassifier> created = new ArrayList<>();
     private final Map<String, EClassifier> byDefine = new LinkedHashMap<>();
     private final Map<String, EDataType> builtins = new LinkedHashMap<>();
+    private final Map<String, EEnum> enumsByName = new LinkedHashMap<>();
 
     TypeInference(Rng.Grammar grammar, Names names) {
         this.grammar = grammar;
@@ -91,14 +92,14 @@ final class TypeInference {
     }
 
     private EEnum enumOf(String name, Set<String> values) {
-        for (EClassifier c : created) {
-            if (c instanceof EEnum e && name.equals(EMD.getName(e)) && literals(e).equals(values)) {
-                return e;
-            }
+        EEnum same = enumsByName.get(name);
+        if (same != null && literals(same).equals(values)) {
+            return same;
         }
         EEnum e = EcoreFactory.eINSTANCE.createEEnum();
         e.setName(names.classifier(name));
-        EMD.setName(e, name);
+        EMD.setName(e, e.getName());
+        enumsByName.put(name, e);
         Set<String> used = new LinkedHashSet<>();
         int i = 0;
         for (String v : values) {
@@ -203,7 +204,7 @@ final class TypeInference {
         EDataType t = EcoreFactory.eINSTANCE.createEDataType();
         t.setName(names.classifier(name));
         t.setInstanceClassName(x.javaClass);
-        EMD.setName(t, name);
+        EMD.setName(t, t.getName());
         created.add(t);
         return t;
     }

@@ -1,0 +1,79 @@
+package org.vdevstudio.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vdevstudio.core.io.DomainXml;
+import org.vdevstudio.core.validation.DomainValidator;
+import org.vdevstudio.core.validation.Problem;
+import org.vdevstudio.core.validation.SchemaValidator;
+import org.vdevstudio.core.validation.Severity;
+
+/** The model's constraints and libvirt's schema: real errors are found, valid documents raise none. */
+class ValidationTest {
+
+    static String iface(String inner) {
+        return """
+                <domain type='kvm'>
+                  <name>v</name>
+                  <memory>65536</memory>
+                  <os><type>hvm</type></os>
+                  <devices>
+                    <interface type='hostdev' managed='yes'>
+                      <source><address type='pci' domain='0x0000' bus='0x03' slot='0x10' function='0x1'/></source>
+                """ + inner + """
+                    </interface>
+                  </devices>
+                </domain>
+                """;
+    }
+
+    @Test
+    void vlanTagOutOfRangeIsAnErrorNamingTheInterface() throws Exception {
+        List<Problem> problems = new DomainValidator().validate(
+                DomainXml.load(iface("      <mac address='52:54:00:12:34:56'/>\n      <vlan><tag id='5000'/></vlan>\n"), "v.xml").getDomain());
+        assertEquals(1, problems.size(), problems.toString());
+        Problem p = problems.get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertTrue(p.message().contains("interface 1 (MAC 52:54:00:12:34:56)"), p.message());
+        assertTrue(p.message().contains("5000") && p.message().contains("4095"), p.message());
+        assertEquals(9, p.line());
+    }
+
+    @Test
+    void malformedMacIsAnError() throws Exception {
+        List<Problem> problems = new DomainValidator().validate(
+                DomainXml.load(iface("      <mac address='52:54:00:zz:34:56'/>\n"), "v.xml").getDomain());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("'address'"), problems.get(0).message());
+    }
+
+    @Test
+    void schemaErrorsHaveLineAndColumn() throws Exception {
+        byte[] xml = iface("      <vlan trunk='yes'><tag id='5'/></vlan>\n      <bogus/>\n").getBytes();
+        List<Problem> problems = new SchemaValidator().validate(xml);
+        assertTrue(problems.stream().anyMatch(p -> p.line() == 9 && p.message().contains("bogus")), problems.toString());
+        assertTrue(problems.get(0).format("v.xml").startsWith("v.xml:" + problems.get(0).line() + ":"), problems.toString());
+    }
+
+    @Test
+    void noFalseAlarmsOnTheCorpus() throws Exception {
+        SchemaValidator schema = new SchemaValidator();
+        DomainValidator model = new DomainValidator();
+        List<String> alarms = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : Corpus.domains().entrySet()) {
+            for (Problem p : schema.validate(e.getValue())) {
+                alarms.add(p.format(e.getKey()));
+            }
+            for (Problem p : model.validate(DomainXml.load(Corpus.text(e.getValue()), e.getKey()).getDomain())) {
+                alarms.add(p.format(e.getKey()));
+            }
+        }
+        assertEquals(List.of(), alarms);
+    }
+}

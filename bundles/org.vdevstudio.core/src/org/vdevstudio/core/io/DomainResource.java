@@ -1,0 +1,215 @@
+package org.vdevstudio.core.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.ExtendedMetaData;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMapUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMLHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMLHelperImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLSaveImpl;
+import org.eclipse.emf.ecore.xml.namespace.XMLNamespacePackage;
+import org.vdevstudio.model.domain.DocumentRoot;
+import org.vdevstudio.model.domain.Domain;
+import org.vdevstudio.model.domain.util.DomainResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * A libvirt domain document. Quirks of libvirt's XML are handled here, not in generated code:
+ * <ul>
+ * <li>an attribute value the model's type cannot hold (an enum value a newer libvirt added, a
+ * number that does not parse) is kept verbatim as an untyped attribute and written back, so the
+ * document loses nothing; validation reports it;</li>
+ * <li>whether the document had an XML declaration is remembered, so saving keeps its form.</li>
+ * </ul>
+ */
+public class DomainResource extends DomainResourceImpl {
+
+    private boolean xmlDeclaration;
+
+    public DomainResource(URI uri) {
+        super(uri);
+    }
+
+    /** The {@code <domain>} element, or null when the resource is empty. */
+    public Domain getDomain() {
+        if (getContents().isEmpty()) {
+            return null;
+        }
+        EObject root = getContents().get(0);
+        return root instanceof DocumentRoot d ? d.getDomain() : null;
+    }
+
+    public boolean hasXmlDeclaration() {
+        return xmlDeclaration;
+    }
+
+    public void setXmlDeclaration(boolean xmlDeclaration) {
+        this.xmlDeclaration = xmlDeclaration;
+    }
+
+    private final Map<EObject, int[]> locations = new WeakHashMap<>();
+
+    /** Line and column (1-based) where the object's start tag ended in the loaded text, or null. */
+    public int[] getLocation(EObject object) {
+        return locations.get(object);
+    }
+
+    /**
+     * The namespace declarations each element carried ({prefix, uri}). EMF would declare every
+     * namespace on the root; libvirt keeps foreign metadata with its declarations in place, and so
+     * do we: they are written back on the element that had them.
+     */
+    private final Map<EObject, List<String[]>> namespaces = new WeakHashMap<>();
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMLLoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new SAXXMLHandler(resource, helper, options) {
+                    private final List<String[]> pending = new ArrayList<>();
+
+                    @Override
+                    public void startPrefixMapping(String prefix, String uri) {
+                        super.startPrefixMapping(prefix, uri);
+                        pending.add(new String[] {prefix == null ? "" : prefix, uri});
+                    }
+
+                    @Override
+                    protected void handleXMLNSAttribute(String attrib, String value) {
+                        super.handleXMLNSAttribute(attrib, value);
+                        int colon = attrib.indexOf(':');
+                        pending.add(new String[] {colon < 0 ? "" : attrib.substring(colon + 1), value});
+                    }
+
+                    @Override
+                    public void startElement(String uri, String localName, String name) {
+                        super.startElement(uri, localName, name);
+                        pending.clear(); // declared on an element that became no object: declared at the root
+                    }
+
+                    @Override
+                    protected void processObject(EObject object) {
+                        super.processObject(object);
+                        if (object != null && locator != null) {
+                            locations.put(object, new int[] {locator.getLineNumber(), locator.getColumnNumber()});
+                        }
+                        // The document root is made at the first start tag too: the root's
+                        // declarations belong to <domain>, the next object.
+                        if (object != null && !(object instanceof DocumentRoot) && !pending.isEmpty()) {
+                            namespaces.put(object, List.copyOf(pending));
+                            pending.clear();
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    protected XMLSave createXMLSave() {
+        return new XMLSaveImpl(createXMLHelper()) {
+            private final Set<String> declaredInPlace = new HashSet<>();
+
+            @Override
+            protected boolean saveFeatures(EObject o, boolean attributesOnly) {
+                List<String[]> declared = toDOM ? null : namespaces.get(o);
+                if (declared != null) {
+                    for (String[] d : declared) {
+                        if (d[0].isEmpty()) {
+                            doc.addAttribute(XMLResource.XML_NS, d[1]);
+                        } else {
+                            doc.addAttributeNS(XMLResource.XML_NS, d[0], d[1]);
+                        }
+                        declaredInPlace.add(d[1]);
+                    }
+                }
+                return super.saveFeatures(o, attributesOnly);
+            }
+
+            /** Declares on the root only the namespaces that no element declares in place. */
+            @Override
+            protected void addNamespaceDeclarations() {
+                EPackage noNamespace = helper.getNoNamespacePackage();
+                for (EPackage p : helper.packages()) {
+                    String ns = extendedMetaData == null ? p.getNsURI() : extendedMetaData.getNamespace(p);
+                    if (p == noNamespace || p == XMLNamespacePackage.eINSTANCE || ns == null
+                            || ExtendedMetaData.XMLNS_URI.equals(ns) || declaredInPlace.contains(ns)) {
+                        continue;
+                    }
+                    for (String prefix : helper.getPrefixes(p)) {
+                        if (prefix == null || prefix.isEmpty()) {
+                            doc.addAttribute(XMLResource.XML_NS, ns);
+                        } else {
+                            doc.addAttributeNS(XMLResource.XML_NS, prefix, ns);
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new RawValueKeepingHelper(this);
+    }
+
+    /** Keeps attribute values that do not convert to the feature's type as raw attributes. */
+    static final class RawValueKeepingHelper extends XMLHelperImpl {
+
+        RawValueKeepingHelper(DomainResource resource) {
+            super(resource);
+        }
+
+        @Override
+        public void setValue(EObject object, EStructuralFeature feature, Object value, int position) {
+            if (value instanceof String text && feature instanceof EAttribute attribute
+                    && isTypedAttribute(attribute) && !converts(attribute, text)) {
+                keepRaw(object, attribute, text);
+                return;
+            }
+            super.setValue(object, feature, value, position);
+        }
+
+        private boolean isTypedAttribute(EAttribute a) {
+            return extendedMetaData != null && !FeatureMapUtil.isFeatureMap(a)
+                    && extendedMetaData.getFeatureKind(a) == ExtendedMetaData.ATTRIBUTE_FEATURE
+                    && a.getEType() != EcorePackage.Literals.ESTRING;
+        }
+
+        private static boolean converts(EAttribute a, String text) {
+            EDataType type = a.getEAttributeType();
+            try {
+                return type.getEPackage().getEFactoryInstance().createFromString(type, text) != null
+                        || text.isEmpty();
+            } catch (RuntimeException e) {
+                return false; // not a value of this type: kept raw below
+            }
+        }
+
+        private void keepRaw(EObject object, EAttribute attribute, String text) {
+            EStructuralFeature wildcard = object.eClass().getEStructuralFeature("anyAttribute");
+            String name = extendedMetaData.getName(attribute);
+            EStructuralFeature raw = extendedMetaData.demandFeature(null, name, false);
+            ((FeatureMap) object.eGet(wildcard)).add(raw, text);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain;
+
+import java.math.BigInteger;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.eclipse.emf.ecore.util.FeatureMap;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Memory</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.Memory#getValue <em>Value</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.Memory#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.Memory#getDumpCore <em>Dump Core</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.Memory#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @see org.vdevstudio.model.domain.DomainPackage#getMemory()
+ * @model extendedMetaData="name='Memory' kind='simple'"
+ * @generated
+ */
+public interface Memory extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Value</em>' attribute.
+	 * @see #setValue(BigInteger)
+	 * @see org.vdevstudio.model.domain.DomainPackage#getMemory_Value()
+	 * @model dataType="org.vdevstudio.model.domain.MemoryValue"
+	 *        extendedMetaData="name=':0' kind='simple'"
+	 * @generated
+	 */
+	BigInteger getValue();
+
+	/**
+	 * Sets the value of the '{@link org.vdevstudio.model.domain.Memory#getValue <em>Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Value</em>' attribute.
+	 * @see #getValue()
+	 * @generated
+	 */
+	void setValue(BigInteger value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Unit</em>' attribute.
+	 * @see #setUnit(String)
+	 * @see org.vdevstudio.model.domain.DomainPackage#getMemory_Unit()
+	 * @model dataType="org.vdevstudio.model.domain.Unit"
+	 *        extendedMetaData="name='unit' kind='attribute'"
+	 * @generated
+	 */
+	String getUnit();
+
+	/**
+	 * Sets the value of the '{@link org.vdevstudio.model.domain.Memory#getUnit <em>Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' attribute.
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Dump Core</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.vdevstudio.model.domain.VirOnOff}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dump Core</em>' attribute.
+	 * @see org.vdevstudio.model.domain.VirOnOff
+	 * @see #isSetDumpCore()
+	 * @see #unsetDumpCore()
+	 * @see #setDumpCore(VirOnOff)
+	 * @see org.vdevstudio.model.domain.DomainPackage#getMemory_DumpCore()
+	 * @model unsettable="true"
+	 *        extendedMetaData="name='dumpCore' kind='attribute'"
+	 * @generated
+	 */
+	VirOnOff getDumpCore();
+
+	/**
+	 * Sets the value of the '{@link org.vdevstudio.model.domain.Memory#getDumpCore <em>Dump Core</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dump Core</em>' attribute.
+	 * @see org.vdevstudio.model.domain.VirOnOff
+	 * @see #isSetDumpCore()
+	 * @see #unsetDumpCore()
+	 * @see #getDumpCore()
+	 * @generated
+	 */
+	void setDumpCore(VirOnOff value);
+
+	/**
+	 * Unsets the value of the '{@link org.vdevstudio.model.domain.Memory#getDumpCore <em>Dump Core</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDumpCore()
+	 * @see #getDumpCore()
+	 * @see #setDumpCore(VirOnOff)
+	 * @generated
+	 */
+	void unsetDumpCore();
+
+	/**
+	 * Returns whether the value of the '{@link org.vdevstudio.model.domain.Memory#getDumpCore <em>Dump Core</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Dump Core</em>' attribute is set.
+	 * @see #unsetDumpCore()
+	 * @see #getDumpCore()
+	 * @see #setDumpCore(VirOnOff)
+	 * @generated
+	 */
+	boolean isSetDumpCore();
+
+	/**
+	 * Returns the value of the '<em><b>Any Attribute</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any Attribute</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getMemory_AnyAttribute()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name='' kind='attributeWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAnyAttribute();
+
+} // Memory

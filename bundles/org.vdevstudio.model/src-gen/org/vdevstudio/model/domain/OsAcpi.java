@@ -1,0 +1,84 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.eclipse.emf.ecore.util.FeatureMap;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Os Acpi</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.OsAcpi#getMixed <em>Mixed</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsAcpi#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsAcpi#getAny <em>Any</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsAcpi#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @see org.vdevstudio.model.domain.DomainPackage#getOsAcpi()
+ * @model extendedMetaData="name='OsAcpi' kind='mixed'"
+ * @generated
+ */
+public interface OsAcpi extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Mixed</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Mixed</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsAcpi_Mixed()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name=':mixed' kind='elementWildcard'"
+	 * @generated
+	 */
+	FeatureMap getMixed();
+
+	/**
+	 * Returns the value of the '<em><b>Tables</b></em>' containment reference list.
+	 * The list contents are of type {@link org.vdevstudio.model.domain.OsAcpiTable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tables</em>' containment reference list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsAcpi_Tables()
+	 * @model containment="true" transient="true" volatile="true" derived="true"
+	 *        extendedMetaData="name='table' kind='element'"
+	 * @generated
+	 */
+	EList<OsAcpiTable> getTables();
+
+	/**
+	 * Returns the value of the '<em><b>Any</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsAcpi_Any()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true" transient="true" volatile="true" derived="true"
+	 *        extendedMetaData="name='' kind='elementWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAny();
+
+	/**
+	 * Returns the value of the '<em><b>Any Attribute</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any Attribute</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsAcpi_AnyAttribute()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name='' kind='attributeWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAnyAttribute();
+
+} // OsAcpi

@@ -1,0 +1,94 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain;
+
+import java.math.BigInteger;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.eclipse.emf.ecore.util.FeatureMap;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Os Nvram Source Readahead</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceReadahead#getMixed <em>Mixed</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceReadahead#getSize <em>Size</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceReadahead#getAny <em>Any</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceReadahead#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceReadahead()
+ * @model extendedMetaData="name='OsNvramSourceReadahead' kind='mixed'"
+ * @generated
+ */
+public interface OsNvramSourceReadahead extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Mixed</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Mixed</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceReadahead_Mixed()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name=':mixed' kind='elementWildcard'"
+	 * @generated
+	 */
+	FeatureMap getMixed();
+
+	/**
+	 * Returns the value of the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Size</em>' attribute.
+	 * @see #setSize(BigInteger)
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceReadahead_Size()
+	 * @model dataType="org.vdevstudio.model.domain.PositiveInteger"
+	 *        extendedMetaData="name='size' kind='attribute'"
+	 * @generated
+	 */
+	BigInteger getSize();
+
+	/**
+	 * Sets the value of the '{@link org.vdevstudio.model.domain.OsNvramSourceReadahead#getSize <em>Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Size</em>' attribute.
+	 * @see #getSize()
+	 * @generated
+	 */
+	void setSize(BigInteger value);
+
+	/**
+	 * Returns the value of the '<em><b>Any</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceReadahead_Any()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true" transient="true" volatile="true" derived="true"
+	 *        extendedMetaData="name='' kind='elementWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAny();
+
+	/**
+	 * Returns the value of the '<em><b>Any Attribute</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any Attribute</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceReadahead_AnyAttribute()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name='' kind='attributeWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAnyAttribute();
+
+} // OsNvramSourceReadahead

@@ -1,0 +1,187 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Os Nvram Source Seclabel Labelskip</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceSeclabelLabelskip()
+ * @model extendedMetaData="name='OsNvramSourceSeclabelLabelskip'"
+ * @generated
+ */
+public enum OsNvramSourceSeclabelLabelskip implements Enumerator {
+	/**
+	 * The '<em><b>Yes</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #YES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	YES(0, "yes", "yes");
+
+	/**
+	 * The '<em><b>Yes</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #YES
+	 * @model name="yes"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int YES_VALUE = 0;
+
+	/**
+	 * An array of all the '<em><b>Os Nvram Source Seclabel Labelskip</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final OsNvramSourceSeclabelLabelskip[] VALUES_ARRAY =
+		new OsNvramSourceSeclabelLabelskip[] {
+			YES,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Os Nvram Source Seclabel Labelskip</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<OsNvramSourceSeclabelLabelskip> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Os Nvram Source Seclabel Labelskip</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static OsNvramSourceSeclabelLabelskip get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			OsNvramSourceSeclabelLabelskip result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Os Nvram Source Seclabel Labelskip</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static OsNvramSourceSeclabelLabelskip getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			OsNvramSourceSeclabelLabelskip result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Os Nvram Source Seclabel Labelskip</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static OsNvramSourceSeclabelLabelskip get(int value) {
+		switch (value) {
+			case YES_VALUE: return YES;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private OsNvramSourceSeclabelLabelskip(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //OsNvramSourceSeclabelLabelskip

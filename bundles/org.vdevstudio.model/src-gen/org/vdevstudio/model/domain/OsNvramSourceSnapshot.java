@@ -1,0 +1,92 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.eclipse.emf.ecore.util.FeatureMap;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Os Nvram Source Snapshot</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceSnapshot#getMixed <em>Mixed</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceSnapshot#getName <em>Name</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceSnapshot#getAny <em>Any</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.OsNvramSourceSnapshot#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceSnapshot()
+ * @model extendedMetaData="name='OsNvramSourceSnapshot' kind='mixed'"
+ * @generated
+ */
+public interface OsNvramSourceSnapshot extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Mixed</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Mixed</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceSnapshot_Mixed()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name=':mixed' kind='elementWildcard'"
+	 * @generated
+	 */
+	FeatureMap getMixed();
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceSnapshot_Name()
+	 * @model dataType="org.vdevstudio.model.domain.GenericName"
+	 *        extendedMetaData="name='name' kind='attribute'"
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.vdevstudio.model.domain.OsNvramSourceSnapshot#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Any</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceSnapshot_Any()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true" transient="true" volatile="true" derived="true"
+	 *        extendedMetaData="name='' kind='elementWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAny();
+
+	/**
+	 * Returns the value of the '<em><b>Any Attribute</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Any Attribute</em>' attribute list.
+	 * @see org.vdevstudio.model.domain.DomainPackage#getOsNvramSourceSnapshot_AnyAttribute()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="name='' kind='attributeWildcard' wildcards='##any' processing='lax'"
+	 * @generated
+	 */
+	FeatureMap getAnyAttribute();
+
+} // OsNvramSourceSnapshot

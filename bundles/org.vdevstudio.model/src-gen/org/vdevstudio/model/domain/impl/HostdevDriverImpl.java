@@ -1,0 +1,323 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.BasicFeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.vdevstudio.model.domain.DomainPackage;
+import org.vdevstudio.model.domain.HostdevDriver;
+import org.vdevstudio.model.domain.HostdevDriverName;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Hostdev Driver</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.impl.HostdevDriverImpl#getMixed <em>Mixed</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.HostdevDriverImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.HostdevDriverImpl#getAny <em>Any</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.HostdevDriverImpl#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class HostdevDriverImpl extends EObjectImpl implements HostdevDriver {
+	/**
+	 * The cached value of the '{@link #getMixed() <em>Mixed</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMixed()
+	 * @generated
+	 * @ordered
+	 */
+	protected FeatureMap mixed;
+
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final HostdevDriverName NAME_EDEFAULT = HostdevDriverName.KVM;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected HostdevDriverName name = NAME_EDEFAULT;
+
+	/**
+	 * This is true if the Name attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean nameESet;
+
+	/**
+	 * The cached value of the '{@link #getAnyAttribute() <em>Any Attribute</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnyAttribute()
+	 * @generated
+	 * @ordered
+	 */
+	protected FeatureMap anyAttribute;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected HostdevDriverImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DomainPackage.Literals.HOSTDEV_DRIVER;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getMixed() {
+		if (mixed == null) {
+			mixed = new BasicFeatureMap(this, DomainPackage.HOSTDEV_DRIVER__MIXED);
+		}
+		return mixed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public HostdevDriverName getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(HostdevDriverName newName) {
+		HostdevDriverName oldName = name;
+		name = newName == null ? NAME_EDEFAULT : newName;
+		boolean oldNameESet = nameESet;
+		nameESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DomainPackage.HOSTDEV_DRIVER__NAME, oldName, name, !oldNameESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetName() {
+		HostdevDriverName oldName = name;
+		boolean oldNameESet = nameESet;
+		name = NAME_EDEFAULT;
+		nameESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, DomainPackage.HOSTDEV_DRIVER__NAME, oldName, NAME_EDEFAULT, oldNameESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetName() {
+		return nameESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getAny() {
+		return (FeatureMap)getMixed().<FeatureMap.Entry>list(DomainPackage.Literals.HOSTDEV_DRIVER__ANY);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getAnyAttribute() {
+		if (anyAttribute == null) {
+			anyAttribute = new BasicFeatureMap(this, DomainPackage.HOSTDEV_DRIVER__ANY_ATTRIBUTE);
+		}
+		return anyAttribute;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DomainPackage.HOSTDEV_DRIVER__MIXED:
+				return ((InternalEList<?>)getMixed()).basicRemove(otherEnd, msgs);
+			case DomainPackage.HOSTDEV_DRIVER__ANY:
+				return ((InternalEList<?>)getAny()).basicRemove(otherEnd, msgs);
+			case DomainPackage.HOSTDEV_DRIVER__ANY_ATTRIBUTE:
+				return ((InternalEList<?>)getAnyAttribute()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DomainPackage.HOSTDEV_DRIVER__MIXED:
+				if (coreType) return getMixed();
+				return ((FeatureMap.Internal)getMixed()).getWrapper();
+			case DomainPackage.HOSTDEV_DRIVER__NAME:
+				return getName();
+			case DomainPackage.HOSTDEV_DRIVER__ANY:
+				if (coreType) return getAny();
+				return ((FeatureMap.Internal)getAny()).getWrapper();
+			case DomainPackage.HOSTDEV_DRIVER__ANY_ATTRIBUTE:
+				if (coreType) return getAnyAttribute();
+				return ((FeatureMap.Internal)getAnyAttribute()).getWrapper();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DomainPackage.HOSTDEV_DRIVER__MIXED:
+				((FeatureMap.Internal)getMixed()).set(newValue);
+				return;
+			case DomainPackage.HOSTDEV_DRIVER__NAME:
+				setName((HostdevDriverName)newValue);
+				return;
+			case DomainPackage.HOSTDEV_DRIVER__ANY:
+				((FeatureMap.Internal)getAny()).set(newValue);
+				return;
+			case DomainPackage.HOSTDEV_DRIVER__ANY_ATTRIBUTE:
+				((FeatureMap.Internal)getAnyAttribute()).set(newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DomainPackage.HOSTDEV_DRIVER__MIXED:
+				getMixed().clear();
+				return;
+			case DomainPackage.HOSTDEV_DRIVER__NAME:
+				unsetName();
+				return;
+			case DomainPackage.HOSTDEV_DRIVER__ANY:
+				getAny().clear();
+				return;
+			case DomainPackage.HOSTDEV_DRIVER__ANY_ATTRIBUTE:
+				getAnyAttribute().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DomainPackage.HOSTDEV_DRIVER__MIXED:
+				return mixed != null && !mixed.isEmpty();
+			case DomainPackage.HOSTDEV_DRIVER__NAME:
+				return isSetName();
+			case DomainPackage.HOSTDEV_DRIVER__ANY:
+				return !getAny().isEmpty();
+			case DomainPackage.HOSTDEV_DRIVER__ANY_ATTRIBUTE:
+				return anyAttribute != null && !anyAttribute.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (mixed: ");
+		result.append(mixed);
+		result.append(", name: ");
+		if (nameESet) result.append(name); else result.append("<unset>");
+		result.append(", anyAttribute: ");
+		result.append(anyAttribute);
+		result.append(')');
+		return result.toString();
+	}
+
+} //HostdevDriverImpl

@@ -1,0 +1,316 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.BasicFeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.vdevstudio.model.domain.DomainPackage;
+import org.vdevstudio.model.domain.InterfaceFilterref;
+import org.vdevstudio.model.domain.InterfaceFilterrefParameter;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Interface Filterref</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceFilterrefImpl#getMixed <em>Mixed</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceFilterrefImpl#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceFilterrefImpl#getFilter <em>Filter</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceFilterrefImpl#getAny <em>Any</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceFilterrefImpl#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class InterfaceFilterrefImpl extends EObjectImpl implements InterfaceFilterref {
+	/**
+	 * The cached value of the '{@link #getMixed() <em>Mixed</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMixed()
+	 * @generated
+	 * @ordered
+	 */
+	protected FeatureMap mixed;
+
+	/**
+	 * The default value of the '{@link #getFilter() <em>Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FILTER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFilter() <em>Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected String filter = FILTER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAnyAttribute() <em>Any Attribute</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnyAttribute()
+	 * @generated
+	 * @ordered
+	 */
+	protected FeatureMap anyAttribute;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InterfaceFilterrefImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DomainPackage.Literals.INTERFACE_FILTERREF;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getMixed() {
+		if (mixed == null) {
+			mixed = new BasicFeatureMap(this, DomainPackage.INTERFACE_FILTERREF__MIXED);
+		}
+		return mixed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<InterfaceFilterrefParameter> getParameters() {
+		return getMixed().list(DomainPackage.Literals.INTERFACE_FILTERREF__PARAMETERS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFilter() {
+		return filter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFilter(String newFilter) {
+		String oldFilter = filter;
+		filter = newFilter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DomainPackage.INTERFACE_FILTERREF__FILTER, oldFilter, filter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getAny() {
+		return (FeatureMap)getMixed().<FeatureMap.Entry>list(DomainPackage.Literals.INTERFACE_FILTERREF__ANY);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getAnyAttribute() {
+		if (anyAttribute == null) {
+			anyAttribute = new BasicFeatureMap(this, DomainPackage.INTERFACE_FILTERREF__ANY_ATTRIBUTE);
+		}
+		return anyAttribute;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_FILTERREF__MIXED:
+				return ((InternalEList<?>)getMixed()).basicRemove(otherEnd, msgs);
+			case DomainPackage.INTERFACE_FILTERREF__PARAMETERS:
+				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
+			case DomainPackage.INTERFACE_FILTERREF__ANY:
+				return ((InternalEList<?>)getAny()).basicRemove(otherEnd, msgs);
+			case DomainPackage.INTERFACE_FILTERREF__ANY_ATTRIBUTE:
+				return ((InternalEList<?>)getAnyAttribute()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_FILTERREF__MIXED:
+				if (coreType) return getMixed();
+				return ((FeatureMap.Internal)getMixed()).getWrapper();
+			case DomainPackage.INTERFACE_FILTERREF__PARAMETERS:
+				return getParameters();
+			case DomainPackage.INTERFACE_FILTERREF__FILTER:
+				return getFilter();
+			case DomainPackage.INTERFACE_FILTERREF__ANY:
+				if (coreType) return getAny();
+				return ((FeatureMap.Internal)getAny()).getWrapper();
+			case DomainPackage.INTERFACE_FILTERREF__ANY_ATTRIBUTE:
+				if (coreType) return getAnyAttribute();
+				return ((FeatureMap.Internal)getAnyAttribute()).getWrapper();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_FILTERREF__MIXED:
+				((FeatureMap.Internal)getMixed()).set(newValue);
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__PARAMETERS:
+				getParameters().clear();
+				getParameters().addAll((Collection<? extends InterfaceFilterrefParameter>)newValue);
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__FILTER:
+				setFilter((String)newValue);
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__ANY:
+				((FeatureMap.Internal)getAny()).set(newValue);
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__ANY_ATTRIBUTE:
+				((FeatureMap.Internal)getAnyAttribute()).set(newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_FILTERREF__MIXED:
+				getMixed().clear();
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__PARAMETERS:
+				getParameters().clear();
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__FILTER:
+				setFilter(FILTER_EDEFAULT);
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__ANY:
+				getAny().clear();
+				return;
+			case DomainPackage.INTERFACE_FILTERREF__ANY_ATTRIBUTE:
+				getAnyAttribute().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_FILTERREF__MIXED:
+				return mixed != null && !mixed.isEmpty();
+			case DomainPackage.INTERFACE_FILTERREF__PARAMETERS:
+				return !getParameters().isEmpty();
+			case DomainPackage.INTERFACE_FILTERREF__FILTER:
+				return FILTER_EDEFAULT == null ? filter != null : !FILTER_EDEFAULT.equals(filter);
+			case DomainPackage.INTERFACE_FILTERREF__ANY:
+				return !getAny().isEmpty();
+			case DomainPackage.INTERFACE_FILTERREF__ANY_ATTRIBUTE:
+				return anyAttribute != null && !anyAttribute.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (mixed: ");
+		result.append(mixed);
+		result.append(", filter: ");
+		result.append(filter);
+		result.append(", anyAttribute: ");
+		result.append(anyAttribute);
+		result.append(')');
+		return result.toString();
+	}
+
+} //InterfaceFilterrefImpl

@@ -1,0 +1,269 @@
+/**
+ * Generated from libvirt's domain schema by org.vdevstudio.generator. Do not edit.
+ */
+package org.vdevstudio.model.domain.impl;
+
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.BasicFeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.vdevstudio.model.domain.DomainPackage;
+import org.vdevstudio.model.domain.InterfaceTune;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Interface Tune</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceTuneImpl#getMixed <em>Mixed</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceTuneImpl#getSndbuf <em>Sndbuf</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceTuneImpl#getAny <em>Any</em>}</li>
+ *   <li>{@link org.vdevstudio.model.domain.impl.InterfaceTuneImpl#getAnyAttribute <em>Any Attribute</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class InterfaceTuneImpl extends EObjectImpl implements InterfaceTune {
+	/**
+	 * The cached value of the '{@link #getMixed() <em>Mixed</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMixed()
+	 * @generated
+	 * @ordered
+	 */
+	protected FeatureMap mixed;
+
+	/**
+	 * The default value of the '{@link #getSndbuf() <em>Sndbuf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSndbuf()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Long SNDBUF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnyAttribute() <em>Any Attribute</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnyAttribute()
+	 * @generated
+	 * @ordered
+	 */
+	protected FeatureMap anyAttribute;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InterfaceTuneImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DomainPackage.Literals.INTERFACE_TUNE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getMixed() {
+		if (mixed == null) {
+			mixed = new BasicFeatureMap(this, DomainPackage.INTERFACE_TUNE__MIXED);
+		}
+		return mixed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Long getSndbuf() {
+		return (Long)getMixed().get(DomainPackage.Literals.INTERFACE_TUNE__SNDBUF, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSndbuf(Long newSndbuf) {
+		((FeatureMap.Internal)getMixed()).set(DomainPackage.Literals.INTERFACE_TUNE__SNDBUF, newSndbuf);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getAny() {
+		return (FeatureMap)getMixed().<FeatureMap.Entry>list(DomainPackage.Literals.INTERFACE_TUNE__ANY);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureMap getAnyAttribute() {
+		if (anyAttribute == null) {
+			anyAttribute = new BasicFeatureMap(this, DomainPackage.INTERFACE_TUNE__ANY_ATTRIBUTE);
+		}
+		return anyAttribute;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_TUNE__MIXED:
+				return ((InternalEList<?>)getMixed()).basicRemove(otherEnd, msgs);
+			case DomainPackage.INTERFACE_TUNE__ANY:
+				return ((InternalEList<?>)getAny()).basicRemove(otherEnd, msgs);
+			case DomainPackage.INTERFACE_TUNE__ANY_ATTRIBUTE:
+				return ((InternalEList<?>)getAnyAttribute()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_TUNE__MIXED:
+				if (coreType) return getMixed();
+				return ((FeatureMap.Internal)getMixed()).getWrapper();
+			case DomainPackage.INTERFACE_TUNE__SNDBUF:
+				return getSndbuf();
+			case DomainPackage.INTERFACE_TUNE__ANY:
+				if (coreType) return getAny();
+				return ((FeatureMap.Internal)getAny()).getWrapper();
+			case DomainPackage.INTERFACE_TUNE__ANY_ATTRIBUTE:
+				if (coreType) return getAnyAttribute();
+				return ((FeatureMap.Internal)getAnyAttribute()).getWrapper();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_TUNE__MIXED:
+				((FeatureMap.Internal)getMixed()).set(newValue);
+				return;
+			case DomainPackage.INTERFACE_TUNE__SNDBUF:
+				setSndbuf((Long)newValue);
+				return;
+			case DomainPackage.INTERFACE_TUNE__ANY:
+				((FeatureMap.Internal)getAny()).set(newValue);
+				return;
+			case DomainPackage.INTERFACE_TUNE__ANY_ATTRIBUTE:
+				((FeatureMap.Internal)getAnyAttribute()).set(newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_TUNE__MIXED:
+				getMixed().clear();
+				return;
+			case DomainPackage.INTERFACE_TUNE__SNDBUF:
+				setSndbuf(SNDBUF_EDEFAULT);
+				return;
+			case DomainPackage.INTERFACE_TUNE__ANY:
+				getAny().clear();
+				return;
+			case DomainPackage.INTERFACE_TUNE__ANY_ATTRIBUTE:
+				getAnyAttribute().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DomainPackage.INTERFACE_TUNE__MIXED:
+				return mixed != null && !mixed.isEmpty();
+			case DomainPackage.INTERFACE_TUNE__SNDBUF:
+				return SNDBUF_EDEFAULT == null ? getSndbuf() != null : !SNDBUF_EDEFAULT.equals(getSndbuf());
+			case DomainPackage.INTERFACE_TUNE__ANY:
+				return !getAny().isEmpty();
+			case DomainPackage.INTERFACE_TUNE__ANY_ATTRIBUTE:
+				return anyAttribute != null && !anyAttribute.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (mixed: ");
+		result.append(mixed);
+		result.append(", anyAttribute: ");
+		result.append(anyAttribute);
+		result.append(')');
+		return result.toString();
+	}
+
+} //InterfaceTuneImpl
