@@ -65,11 +65,28 @@ public class DomainResource extends DomainResourceImpl {
         this.xmlDeclaration = xmlDeclaration;
     }
 
-    private final Map<EObject, int[]> locations = new WeakHashMap<>();
+    /**
+     * Line and column (1-based) where the object's start tag ended in the text it was loaded
+     * from, or null. Kept on the object, so it survives a move into another resource (the
+     * editor's source page moves freshly parsed objects into the edited document).
+     */
+    public static int[] getLocation(EObject object) {
+        for (Object a : object.eAdapters()) {
+            if (a instanceof Location l) {
+                return new int[] {l.line, l.column};
+            }
+        }
+        return null;
+    }
 
-    /** Line and column (1-based) where the object's start tag ended in the loaded text, or null. */
-    public int[] getLocation(EObject object) {
-        return locations.get(object);
+    private static final class Location extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+        final int line;
+        final int column;
+
+        Location(int line, int column) {
+            this.line = line;
+            this.column = column;
+        }
     }
 
     /**
@@ -110,7 +127,7 @@ public class DomainResource extends DomainResourceImpl {
                     protected void processObject(EObject object) {
                         super.processObject(object);
                         if (object != null && locator != null) {
-                            locations.put(object, new int[] {locator.getLineNumber(), locator.getColumnNumber()});
+                            object.eAdapters().add(new Location(locator.getLineNumber(), locator.getColumnNumber()));
                         }
                         // The document root is made at the first start tag too: the root's
                         // declarations belong to <domain>, the next object.

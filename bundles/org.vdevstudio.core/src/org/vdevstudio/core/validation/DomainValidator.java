@@ -40,10 +40,9 @@ public final class DomainValidator {
         for (DomainRule r : rules) {
             r.check(domain, problems::add);
         }
-        DomainResource resource = domain.eResource() instanceof DomainResource r ? r : null;
         List<Problem> located = new ArrayList<>(problems.size());
         for (Problem p : problems) {
-            int[] at = resource != null && p.object() != null && p.line() == 0 ? resource.getLocation(p.object()) : null;
+            int[] at = p.object() != null && p.line() == 0 ? DomainResource.getLocation(p.object()) : null;
             located.add(at != null ? p.withLocation(at[0], at[1]) : p);
         }
         located.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -62,7 +61,8 @@ public final class DomainValidator {
         EObject object = outerObject;
         EStructuralFeature feature = outerFeature;
         for (Object o : d.getData()) {
-            if (o instanceof EObject e && !(o instanceof EStructuralFeature) && (object == outerObject)) {
+            // The data (value, then the model's data type) also holds Ecore elements: skip those.
+            if (o instanceof EObject e && !(o instanceof org.eclipse.emf.ecore.EModelElement) && object == outerObject) {
                 object = e;
             } else if (o instanceof EStructuralFeature f && feature == outerFeature) {
                 feature = f;

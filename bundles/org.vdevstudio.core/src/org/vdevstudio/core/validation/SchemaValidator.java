@@ -12,6 +12,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import com.thaiopensource.resolver.AbstractResolver;
+import com.thaiopensource.resolver.Identifier;
+import com.thaiopensource.resolver.Input;
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.ValidationDriver;
@@ -30,6 +33,7 @@ public final class SchemaValidator {
     public SchemaValidator() throws IOException {
         PropertyMapBuilder p = new PropertyMapBuilder();
         p.put(ValidateProperty.ERROR_HANDLER, new Collector());
+        p.put(ValidateProperty.RESOLVER, new JarRelativeResolver());
         driver = new ValidationDriver(p.toPropertyMap());
         URL schema = DomainPackage.class.getResource("/model/schema/domain.rng");
         if (schema == null) {
@@ -54,6 +58,19 @@ public final class SchemaValidator {
             problems.add(new Problem(Severity.ERROR, "not well-formed XML: " + e.getMessage(), null, null, 0, 0));
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Jing resolves a relative include against a {@code jar:} base wrongly (against the current
+     * folder); java.net.URL does it right. That base is what the CLI sees (plain class path).
+     */
+    private static final class JarRelativeResolver extends AbstractResolver {
+        @Override
+        public void resolve(Identifier id, Input input) throws IOException {
+            if (id.getBase() != null && id.getBase().startsWith("jar:")) {
+                input.setUri(new URL(new URL(id.getBase()), id.getUriReference()).toExternalForm());
+            }
+        }
     }
 
     private final class Collector implements ErrorHandler {

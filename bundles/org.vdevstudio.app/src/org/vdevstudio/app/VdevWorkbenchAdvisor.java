@@ -1,0 +1,51 @@
+package org.vdevstudio.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Workbench life cycle: the initial perspective, and the files opened once the window is up. */
+public class VdevWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final List<String> files;
+
+    public VdevWorkbenchAdvisor(List<String> files) {
+        this.files = List.copyOf(files);
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        // Every start shows the perspective fresh and opens exactly what was asked for.
+        configurer.setSaveAndRestore(false);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return VdevPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new VdevWorkbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (page != null) {
+            StartupFiles.open(page, files);
+        }
+        ProcessHandle.current().info().startInstant().ifPresent(jvmStart -> ILog.of(getClass()).info(
+                "vdev studio: workbench up in " + Duration.between(jvmStart, Instant.now()).toMillis() + " ms"));
+    }
+}

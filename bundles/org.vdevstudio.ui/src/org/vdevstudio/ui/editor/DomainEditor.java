@@ -1,0 +1,215 @@
+package org.vdevstudio.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.vdevstudio.core.io.DomainResource;
+import org.vdevstudio.core.io.DomainXml;
+
+/**
+ * The libvirt domain editor: form pages over one EMF editing domain, and the XML source. Every
+ * change, from a form or from the text, is a command on the stack: undo, redo and the dirty state
+ * come from there. Files are local files (opened by path, outside any workspace project).
+ */
+public class DomainEditor extends FormEditor implements IEditingDomainProvider {
+
+    /** The editor id registered in plugin.xml. */
+    public static final String ID = "org.vdevstudio.ui.domainEditor";
+
+    private final CommandStackListener stackListener = e -> firePropertyChange(PROP_DIRTY);
+    private final Runnable sourceListener = () -> firePropertyChange(PROP_DIRTY);
+
+    private Path file;
+    private LoadedDomain loaded;
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain editingDomain;
+    private SourceSync sourceSync;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        Path path = localPath(input);
+        if (path == null) {
+            throw new PartInitException("The domain editor edits local files only: " + input.getToolTipText());
+        }
+        super.init(site, input);
+        file = path;
+        loaded = LoadedDomain.open(path);
+        adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] {
+                new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+        BasicCommandStack stack = new BasicCommandStack();
+        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, stack, loaded.resource().getResourceSet());
+        // The text listens first, so that it is current when the dirty listeners ask about it.
+        sourceSync = new SourceSync(site.getShell().getDisplay(), editingDomain, loaded.resource(),
+                path.getFileName().toString(), SourceSync.DEFAULT_DELAY_MS);
+        if (!loaded.isLoaded()) {
+            sourceSync.showUnloaded(loaded.text(), loaded.error());
+        }
+        stack.addCommandStackListener(stackListener);
+        sourceSync.addStateListener(sourceListener);
+        setPartName(input.getName());
+        setTitleToolTip(path.toString());
+    }
+
+    /** The file behind a file-store (outside the workspace) or path input, or null. */
+    static Path localPath(IEditorInput input) {
+        if (input instanceof IURIEditorInput u && u.getURI() != null && "file".equals(u.getURI().getScheme())) {
+            return Path.of(u.getURI());
+        }
+        if (input instanceof IPathEditorInput p) {
+            return p.getPath().toFile().toPath();
+        }
+        return null;
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addPage(new DevicesPage(this));
+            addPage(new SourcePage(this));
+        } catch (PartInitException e) {
+            ILog.of(DomainEditor.class).error("Cannot create the pages of the domain editor", e);
+        }
+    }
+
+    @Override
+    protected void createPages() {
+        super.createPages();
+        if (!loaded.isLoaded()) {
+            setActivePage(SourcePage.ID);
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        // Leaving the Source page: what was typed shows on the other pages now, not after the delay.
+        sourceSync.flush();
+        super.pageChange(newPageIndex);
+        if (getEditorSite().getActionBarContributor() instanceof DomainEditorContributor contributor) {
+            contributor.activePageChanged(this);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded() || sourceSync.hasUnappliedEdits();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (!writeTo(file, "Save") && monitor != null) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE | SWT.SHEET);
+        dialog.setText("Save Domain XML As");
+        dialog.setFilterExtensions(new String[] { "*.xml", "*" });
+        dialog.setFilterPath(file.getParent() == null ? null : file.getParent().toString());
+        dialog.setFileName(file.getFileName().toString());
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen).toAbsolutePath();
+        if (writeTo(target, "Save As")) {
+            file = target;
+            getResource().setURI(URI.createFileURI(target.toString()));
+            setInputWithNotify(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(target.toUri())));
+            setPartName(getEditorInput().getName());
+            setTitleToolTip(target.toString());
+        }
+    }
+
+    /** Applies pending text, then writes the model atomically; false (with the reason shown) when it cannot. */
+    private boolean writeTo(Path target, String operation) {
+        if (sourceSync.flush() == SourceSync.State.INVALID || getResource().getDomain() == null) {
+            setActivePage(SourcePage.ID);
+            MessageDialog.openError(getSite().getShell(), operation, "The source is not a valid domain, so it is not saved:\n"
+                    + SourceSync.describe(sourceSync.getError()));
+            return false;
+        }
+        try {
+            DomainXml.save(getResource(), target);
+        } catch (IOException e) {
+            ILog.of(DomainEditor.class).error("Cannot save " + target, e);
+            MessageDialog.openError(getSite().getShell(), operation, "Cannot save " + target + ":\n" + e.getMessage());
+            return false;
+        }
+        ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        return true;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return editingDomain;
+    }
+
+    public DomainResource getResource() {
+        return loaded.resource();
+    }
+
+    public SourceSync getSourceSync() {
+        return sourceSync;
+    }
+
+    /** The file being edited. */
+    public Path getFile() {
+        return file;
+    }
+
+    /** The text Cut, Copy and Paste act on: the Source page's when it is the active page, else null. */
+    public ITextOperationTarget getActiveTextTarget() {
+        return getActivePageInstance() instanceof SourcePage source ? source.getTextOperationTarget() : null;
+    }
+
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        if (getActivePageInstance() != null) {
+            getActivePageInstance().setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        super.dispose();
+        if (sourceSync != null) {
+            sourceSync.dispose();
+            editingDomain.getCommandStack().removeCommandStackListener(stackListener);
+            adapterFactory.dispose();
+        }
+    }
+}
