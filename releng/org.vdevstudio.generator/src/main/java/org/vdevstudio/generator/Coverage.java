@@ -18,8 +18,10 @@ public record Coverage(int schemaElements, int typedElements, int schemaAttribut
         int deviceElements, int typedDeviceElements, int deviceAttributes, int typedDeviceAttributes,
         Set<String> untypedDevicePatterns, int classes) {
 
-    static Coverage of(Rng.Grammar grammar, SchemaAnalysis analysis, EcoreBuilder builder,
-            List<SchemaAnalysis.ClassSet> classes) {
+    static Coverage of(Rng.Grammar grammar, EcoreBuilder builder, List<SchemaAnalysis.ClassSet> classes) {
+        Set<Rng.Pattern> schemaElements = identitySet();
+        Set<Rng.Pattern> schemaAttributes = identitySet();
+        closure(grammar, grammar.start, schemaElements, schemaAttributes, new HashSet<>());
         Set<Rng.Pattern> devElements = identitySet();
         Set<Rng.Pattern> devAttributes = identitySet();
         for (SchemaAnalysis.ClassSet s : classes) {
@@ -46,10 +48,10 @@ public record Coverage(int schemaElements, int typedElements, int schemaAttribut
                 untyped.add(describe(p));
             }
         }
-        return new Coverage(analysis.reachableElements.size(), builder.typedElements.size(),
-                analysis.reachableAttributes.size(), builder.typedAttributes.size(),
-                names(analysis.reachableElements), names(builder.typedElements),
-                names(analysis.reachableAttributes), names(builder.typedAttributes),
+        return new Coverage(schemaElements.size(), builder.typedElements.size(),
+                schemaAttributes.size(), builder.typedAttributes.size(),
+                names(schemaElements), names(builder.typedElements),
+                names(schemaAttributes), names(builder.typedAttributes),
                 devElements.size(), typedDevEl, devAttributes.size(), typedDevAttr, untyped, builder.classCount);
     }
 

@@ -93,8 +93,7 @@ public final class ModelGenerator {
         GenModel genModel = save(pkg, project);
         generateJava(genModel, project);
 
-        analysis.countReachable();
-        Coverage coverage = Coverage.of(grammar, analysis, builder, classes);
+        Coverage coverage = Coverage.of(grammar, builder, classes);
         coverage.print(out);
         return coverage;
     }

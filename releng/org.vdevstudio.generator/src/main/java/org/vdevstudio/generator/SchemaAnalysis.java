@@ -60,10 +60,6 @@ final class SchemaAnalysis {
     private final Scope scope;
     private final Map<Rng.Element, Rng.Element> parent = new IdentityHashMap<>();
     private final Map<String, Map<String, Integer>> occursByDefine = new HashMap<>();
-    /** All element and attribute patterns reachable from start, for the coverage figures. */
-    final Set<Rng.Pattern> reachableElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    final Set<Rng.Pattern> reachableAttributes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-
     SchemaAnalysis(Rng.Grammar grammar, Scope scope) {
         this.grammar = grammar;
         this.scope = scope;
@@ -229,30 +225,5 @@ final class SchemaAnalysis {
             m.putAll(cached);
         }
         return m;
-    }
-
-    /** Walks the whole grammar from start and records every element and attribute pattern. */
-    void countReachable() {
-        walk(grammar.start, new java.util.HashSet<>());
-    }
-
-    private void walk(Rng.Pattern p, Set<String> defines) {
-        if (p instanceof Rng.Element e) {
-            if (reachableElements.add(e)) {
-                walk(e.content, defines);
-            }
-        } else if (p instanceof Rng.Attribute a) {
-            reachableAttributes.add(a);
-        } else if (p instanceof Rng.Composite k) {
-            for (Rng.Pattern child : k.children) {
-                walk(child, defines);
-            }
-        } else if (p instanceof Rng.Repeated r) {
-            walk(r.child, defines);
-        } else if (p instanceof Rng.Ref r) {
-            if (defines.add(r.name)) {
-                walk(grammar.resolve(r), defines);
-            }
-        }
     }
 }
