@@ -75,6 +75,17 @@ class RoundTripTest {
         assertTrue(saved.contains("<clock offset=\"utc\"/>"), saved);
     }
 
+    /** Regression: pooled SAX handlers once recorded namespaces into an earlier document. */
+    @Test
+    void namespaceDeclarationsStayInPlaceOverManyLoads() throws IOException {
+        String xml = Corpus.text(Corpus.domains().get("kvm-q35-uefi-secureboot.xml"));
+        for (int i = 0; i < 5; i++) {
+            xml = DomainXml.toString(DomainXml.load(xml, "ns.xml"));
+            assertTrue(xml.contains("<domain type=\"kvm\">"), i + ": " + xml.substring(0, 200));
+            assertTrue(xml.contains("<libosinfo:libosinfo xmlns:libosinfo="), "round " + i);
+        }
+    }
+
     @Test
     void documentsWithoutDeclarationStayWithout() throws IOException {
         String saved = DomainXml.toString(DomainXml.load("<domain type='kvm'><name>x</name></domain>", "x.xml"));

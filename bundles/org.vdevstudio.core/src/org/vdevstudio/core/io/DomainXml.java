@@ -115,6 +115,7 @@ public final class DomainXml {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DECLARE_XML, r.hasXmlDeclaration());
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, DomainResourceFactory.LOOKUP_TABLE.get());
         r.save(out, options);
         byte[] bytes = out.toByteArray();
         bytes = r.hasXmlDeclaration() ? bytes : stripLeadingNewline(bytes);
