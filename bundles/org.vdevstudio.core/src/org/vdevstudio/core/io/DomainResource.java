@@ -79,6 +79,23 @@ public class DomainResource extends DomainResourceImpl {
         return null;
     }
 
+    /**
+     * Locations found while loading; attached as adapters only when the load is over, because an
+     * adapter makes every later add to its object's mixed map notify (and the feature map then
+     * computes list positions linearly: quadratic loads of large documents).
+     */
+    private final Map<EObject, Location> loadedAt = new java.util.IdentityHashMap<>();
+
+    @Override
+    public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
+        try {
+            super.doLoad(inputStream, options);
+        } finally {
+            loadedAt.forEach((object, location) -> object.eAdapters().add(location));
+            loadedAt.clear();
+        }
+    }
+
     private static final class Location extends org.eclipse.emf.common.notify.impl.AdapterImpl {
         final int line;
         final int column;
@@ -127,7 +144,7 @@ public class DomainResource extends DomainResourceImpl {
                     protected void processObject(EObject object) {
                         super.processObject(object);
                         if (object != null && locator != null) {
-                            object.eAdapters().add(new Location(locator.getLineNumber(), locator.getColumnNumber()));
+                            loadedAt.put(object, new Location(locator.getLineNumber(), locator.getColumnNumber()));
                         }
                         // The document root is made at the first start tag too: the root's
                         // declarations belong to <domain>, the next object.
