@@ -11,8 +11,13 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.vdevstudio.ui.autosave.AutosaveRestore;
+import org.vdevstudio.ui.autosave.AutosaveStore;
 
-/** Workbench life cycle: the initial perspective, and the files opened once the window is up. */
+/**
+ * Workbench life cycle: the initial perspective, the files opened once the window is up, and the
+ * unsaved changes of a session that crashed, offered back after them.
+ */
 public class VdevWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final List<String> files;
@@ -44,6 +49,9 @@ public class VdevWorkbenchAdvisor extends WorkbenchAdvisor {
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page != null) {
             StartupFiles.open(page, files);
+            // After the files: a restored editor is the active one, and one restored into a file
+            // just opened reuses its editor.
+            AutosaveRestore.offer(page, AutosaveStore.workspace());
         }
         ProcessHandle.current().info().startInstant().ifPresent(jvmStart -> ILog.of(getClass()).info(
                 "vdev studio: workbench up in " + Duration.between(jvmStart, Instant.now()).toMillis() + " ms"));

@@ -29,6 +29,8 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
+import org.vdevstudio.ui.autosave.AutosaveStore;
+import org.vdevstudio.ui.autosave.Autosaver;
 
 /**
  * The libvirt domain editor: form pages over one EMF editing domain, and the XML source. Every
@@ -48,6 +50,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain editingDomain;
     private SourceSync sourceSync;
+    private ExternalChanges externalChanges;
+    private Autosaver autosaver;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -70,6 +74,10 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         }
         stack.addCommandStackListener(stackListener);
         sourceSync.addStateListener(sourceListener);
+        externalChanges = new ExternalChanges(this, path);
+        externalChanges.install(site.getPage(), site.getWorkbenchWindow().getShell());
+        autosaver = new Autosaver(site.getShell().getDisplay(), AutosaveStore.workspace(), path, sourceSync.getDocument(),
+                this::isDirty);
         setPartName(input.getName());
         setTitleToolTip(path.toString());
     }
@@ -160,6 +168,9 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
                     + SourceSync.describe(sourceSync.getError()));
             return false;
         }
+        if (target.equals(file) && !externalChanges.confirmOverwrite()) {
+            return false;
+        }
         try {
             DomainXml.save(getResource(), target);
         } catch (IOException e) {
@@ -167,9 +178,35 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
             MessageDialog.openError(getSite().getShell(), operation, "Cannot save " + target + ":\n" + e.getMessage());
             return false;
         }
+        markSaved();
+        externalChanges.saved(target);
+        autosaver.saved(target);
+        return true;
+    }
+
+    /** The model as it is now is what the file holds. */
+    void markSaved() {
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
-        return true;
+    }
+
+    /**
+     * Checks whether the file was changed or deleted on disk and, if so, asks what to do. The
+     * editor does this itself when it is activated and before it saves.
+     */
+    public void checkDisk() {
+        externalChanges.check();
+    }
+
+    /** Puts {@code text} (restored unsaved changes) into the editor, as if typed in the Source page. */
+    public void restoreContent(String text) {
+        sourceSync.getDocument().set(text);
+        sourceSync.flush();
+    }
+
+    /** The autosave of this editor. */
+    public Autosaver getAutosaver() {
+        return autosaver;
     }
 
     @Override
@@ -207,6 +244,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     public void dispose() {
         super.dispose();
         if (sourceSync != null) {
+            externalChanges.dispose();
+            autosaver.dispose();
             sourceSync.dispose();
             editingDomain.getCommandStack().removeCommandStackListener(stackListener);
             adapterFactory.dispose();

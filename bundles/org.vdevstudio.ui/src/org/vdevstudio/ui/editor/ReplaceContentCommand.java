@@ -25,8 +25,13 @@ public final class ReplaceContentCommand {
 
     /** The command that makes {@code target} hold what {@code parsed} holds; parsed is emptied. */
     public static Command create(EditingDomain domain, DomainResource target, DomainResource parsed) {
+        return create(domain, target, parsed, LABEL);
+    }
+
+    /** The same, labelled for the undo action (a reload from disk is not a source edit). */
+    public static Command create(EditingDomain domain, DomainResource target, DomainResource parsed, String label) {
         EObject newRoot = parsed.getContents().get(0);
-        CompoundCommand c = new CompoundCommand(LABEL);
+        CompoundCommand c = new CompoundCommand(label);
         if (target.getContents().isEmpty()) {
             // Opened on a file that did not load: there is no root to replace yet.
             c.append(new AddCommand(domain, target.getContents(), newRoot));
@@ -34,7 +39,7 @@ public final class ReplaceContentCommand {
             c.append(new ReplaceCommand(domain, target.getContents(), target.getContents().get(0), List.of(newRoot)));
         }
         if (target.hasXmlDeclaration() != parsed.hasXmlDeclaration()) {
-            c.append(new SetXmlDeclaration(target, parsed.hasXmlDeclaration()));
+            c.append(new SetXmlDeclaration(label, target, parsed.hasXmlDeclaration()));
         }
         return c;
     }
@@ -44,8 +49,8 @@ public final class ReplaceContentCommand {
         private final DomainResource resource;
         private final boolean value;
 
-        SetXmlDeclaration(DomainResource resource, boolean value) {
-            super(LABEL);
+        SetXmlDeclaration(String label, DomainResource resource, boolean value) {
+            super(label);
             this.resource = resource;
             this.value = value;
         }

@@ -1,0 +1,69 @@
+package org.vdevstudio.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.vdevstudio.core.io.DomainXml;
+import org.vdevstudio.ui.editor.DomainEditor;
+
+/** Helpers for tests that drive editors in the running workbench. */
+final class Workbench {
+
+    /** A small domain; {@link #named(String)} gives variants that differ in name (and length). */
+    static final String DOMAIN = """
+            <domain type='kvm'>
+              <name>from-test</name>
+              <memory unit='MiB'>64</memory>
+              <os><type arch='x86_64' machine='pc'>hvm</type></os>
+              <devices>
+                <interface type='user'><mac address='52:54:00:00:00:01'/><model type='virtio'/></interface>
+              </devices>
+            </domain>
+            """;
+
+    private Workbench() {
+    }
+
+    static String named(String name) {
+        return DOMAIN.replace("<name>from-test</name>", "<name>" + name + "</name>");
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** The model of the editor, as XML. */
+    static String model(DomainEditor editor) throws IOException {
+        return DomainXml.toString(editor.getResource());
+    }
+
+    /** Runs the event loop (timers, asyncExec) until {@code condition} holds; fails after 10 s. */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < end, "timed out waiting until " + what);
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10); // jobs do not wake the display: poll
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting until " + what, e);
+                }
+            }
+        }
+    }
+
+    /** Runs the events already queued. */
+    static void drainEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run what is queued
+        }
+    }
+}
