@@ -52,6 +52,7 @@ public class VdevWorkbenchAdvisor extends WorkbenchAdvisor {
             // After the files: a restored editor is the active one, and one restored into a file
             // just opened reuses its editor.
             AutosaveRestore.offer(page, AutosaveStore.workspace());
+            FirstPaint.watch(window);
         }
         ProcessHandle.current().info().startInstant().ifPresent(jvmStart -> ILog.of(getClass()).info(
                 "vdev studio: workbench up in " + Duration.between(jvmStart, Instant.now()).toMillis() + " ms"));
