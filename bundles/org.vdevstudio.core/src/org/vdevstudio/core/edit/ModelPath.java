@@ -88,7 +88,7 @@ public final class ModelPath {
         for (Map.Entry<EAttribute, Object> e : values.entrySet()) {
             c.append(new SetCommand(domain, leaf, e.getKey(), e.getValue() == null ? SetCommand.UNSET_VALUE : e.getValue()));
         }
-        return c.unwrap();
+        return c;
     }
 
     /** Builds the missing elements from step {@code from} on, detached, then inserts them as one edit. */

@@ -89,6 +89,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     protected void addPages() {
         try {
             addPage(new DevicesPage(this));
+            addPage(new org.vdevstudio.ui.forms.InterfacesPage(this));
             addPage(new SourcePage(this));
         } catch (PartInitException e) {
             ILog.of(DomainEditor.class).error("Cannot create the pages of the domain editor", e);
