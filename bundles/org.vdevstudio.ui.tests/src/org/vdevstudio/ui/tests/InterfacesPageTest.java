@@ -156,6 +156,15 @@ class InterfacesPageTest {
     }
 
     @Test
+    void aDuplicateMacIsACrossDeviceErrorInTheHeader() {
+        selectRow(1);
+        FieldBinder.commit(field("mac"), "52:54:00:00:00:01");
+        assertEquals("52:54:00:00:00:01", hostdevInterface().getMac().getAddress(), "a well-formed value reaches the model");
+        String header = block.getHeader().describe();
+        assertTrue(header.startsWith("3: ") && header.contains("is also interface 1"), header);
+    }
+
+    @Test
     void generateGivesAFreshQemuMac() {
         selectRow(0);
         button("Generate").notifyListeners(SWT.Selection, null);

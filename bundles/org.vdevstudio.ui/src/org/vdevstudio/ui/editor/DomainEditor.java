@@ -121,7 +121,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (!writeTo(file, "Save") && monitor != null) {
+        boolean saved = org.vdevstudio.ui.forms.SaveCheck.confirm(getSite().getShell(), getResource()) && writeTo(file, "Save");
+        if (!saved && monitor != null) {
             monitor.setCanceled(true);
         }
     }
@@ -133,6 +134,9 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     @Override
     public void doSaveAs() {
+        if (!org.vdevstudio.ui.forms.SaveCheck.confirm(getSite().getShell(), getResource())) {
+            return;
+        }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE | SWT.SHEET);
         dialog.setText("Save Domain XML As");
         dialog.setFilterExtensions(new String[] { "*.xml", "*" });
