@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vdevstudio.core.edit.HostdevConversion;
 import org.vdevstudio.core.edit.InterfaceCommands;
 import org.vdevstudio.core.edit.MacAddresses;
 import org.vdevstudio.core.edit.ModelPath;
@@ -113,6 +114,36 @@ class EditCommandsTest {
             stack.undo();
         }
         assertEquals(before, DomainXml.toString(resource));
+    }
+
+    @Test
+    void aPciHostdevBecomesAHostdevInterfaceAndBackInOneCommandEach() throws Exception {
+        resource = DomainXml.load(XML.replace("  </devices>", "    <hostdev mode='subsystem' type='pci' managed='yes'>\n"
+                + "      <source>\n        <address domain='0x0000' bus='0x06' slot='0x02' function='0x0'/>\n      </source>\n"
+                + "      <boot order='2'/>\n    </hostdev>\n  </devices>"), "edit-test.xml");
+        stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack, resource.getResourceSet());
+        before = DomainXml.toString(resource);
+        Domain d = resource.getDomain();
+
+        run(HostdevConversion.toInterface(d.getDevices().getHostdevs().get(0)));
+        assertEquals(0, d.getDevices().getHostdevs().size());
+        Interface vf = iface(2);
+        assertEquals("hostdev", vf.getType().getLiteral());
+        assertEquals("0x06", vf.getSource().getAddress().getBus());
+        assertEquals("pci", vf.getSource().getAddress().getType().getLiteral());
+        assertEquals("yes", vf.getManaged().getLiteral());
+        assertEquals(2, vf.getBoot().getOrder().intValue());
+        String xml = DomainXml.toString(resource);
+        assertTrue(xml.contains("    </interface>\n    <interface type=\"hostdev\" managed=\"yes\">\n      <mac address=\"52:54:00:"), xml);
+        stack.undo();
+        assertEquals(before, DomainXml.toString(resource));
+        stack.redo();
+
+        run(HostdevConversion.toHostdev(iface(2)));
+        assertEquals(2, d.getDevices().getInterfaces().size());
+        assertEquals("0x06", d.getDevices().getHostdevs().get(0).getSource().getAddress().getBus());
+        assertEquals(2, d.getDevices().getHostdevs().get(0).getBoot().getOrder().intValue());
     }
 
     @Test

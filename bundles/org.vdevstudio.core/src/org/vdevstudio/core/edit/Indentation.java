@@ -143,6 +143,14 @@ public final class Indentation {
         return new MixedEdit(label, parent, m, ws ? at - 1 : at, ws ? 2 : 1, List.of());
     }
 
+    /** Puts {@code replacement} (detached) where {@code old} is, as a {@code feature} element, in one edit. */
+    public static Command replace(String label, EObject old, EStructuralFeature feature, EObject replacement) {
+        EObject parent = old.eContainer();
+        FeatureMap m = mixed(parent);
+        indentTree(replacement, indentOf(old), unit(parent));
+        return new MixedEdit(label, parent, m, indexOf(m, old), 1, List.of(FeatureMapUtil.createEntry(feature, replacement)));
+    }
+
     /** Swaps two child elements of one parent; the whitespace stays where it is. */
     public static Command swap(String label, EObject first, EObject second) {
         EObject parent = first.eContainer();

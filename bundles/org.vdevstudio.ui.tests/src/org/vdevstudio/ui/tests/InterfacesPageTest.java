@@ -165,6 +165,19 @@ class InterfacesPageTest {
     }
 
     @Test
+    void aHostdevInterfaceBecomesAPlainHostdevAndUndoBringsItBack() throws Exception {
+        String before = sync.getDocument().get();
+        selectRow(1);
+        button("To <hostdev>").notifyListeners(SWT.Selection, null);
+        assertEquals(1, table().getItemCount());
+        assertEquals(2, resource.getDomain().getDevices().getHostdevs().size());
+        assertEquals("0x03", resource.getDomain().getDevices().getHostdevs().get(0).getSource().getAddress().getBus());
+        stack.undo();
+        assertEquals(2, table().getItemCount());
+        assertEquals(before, sync.getDocument().get());
+    }
+
+    @Test
     void generateGivesAFreshQemuMac() {
         selectRow(0);
         button("Generate").notifyListeners(SWT.Selection, null);

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.vdevstudio.core.edit.HostdevConversion;
 import org.vdevstudio.core.edit.InterfaceCommands;
 import org.vdevstudio.model.domain.Domain;
 import org.vdevstudio.model.domain.Interface;
@@ -80,6 +81,7 @@ public class InterfacesMasterSection extends SectionPart {
         button(toolkit, buttons, "Duplicate", d -> current == null ? null : InterfaceCommands.duplicate(current));
         button(toolkit, buttons, "Up", d -> current == null ? null : InterfaceCommands.move(current, -1));
         button(toolkit, buttons, "Down", d -> current == null ? null : InterfaceCommands.move(current, +1));
+        button(toolkit, buttons, "To <hostdev>", d -> current == null ? null : HostdevConversion.toHostdev(current));
         toolkit.paintBordersFor(client);
         section.setClient(client);
     }
