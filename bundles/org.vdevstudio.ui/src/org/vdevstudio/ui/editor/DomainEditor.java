@@ -97,6 +97,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     protected void addPages() {
         try {
             addPage(new DevicesPage(this));
+            addPage(new org.vdevstudio.ui.forms.InterfacesPage(this));
             addPage(new SourcePage(this));
         } catch (PartInitException e) {
             ILog.of(DomainEditor.class).error("Cannot create the pages of the domain editor", e);
@@ -128,7 +129,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (!writeTo(file, "Save") && monitor != null) {
+        boolean saved = org.vdevstudio.ui.forms.SaveCheck.confirm(getSite().getShell(), getResource()) && writeTo(file, "Save");
+        if (!saved && monitor != null) {
             monitor.setCanceled(true);
         }
     }
@@ -140,6 +142,9 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     @Override
     public void doSaveAs() {
+        if (!org.vdevstudio.ui.forms.SaveCheck.confirm(getSite().getShell(), getResource())) {
+            return;
+        }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE | SWT.SHEET);
         dialog.setText("Save Domain XML As");
         dialog.setFilterExtensions(new String[] { "*.xml", "*" });

@@ -6,7 +6,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.vdevstudio.core.HostDevice;
 import org.vdevstudio.core.HostDevices;
 import org.vdevstudio.core.io.DomainResource;
-import org.vdevstudio.core.validation.DomainValidator;
+import org.vdevstudio.core.validation.DeviceRules;
 import org.vdevstudio.core.validation.Problem;
 import org.vdevstudio.core.validation.Severity;
 import org.vdevstudio.model.domain.Domain;
@@ -24,7 +24,7 @@ public record DomainSummary(String name, int interfaces, int hostDevices, int ho
         List<HostDevice> hostDevices = HostDevices.of(domain);
         int viaInterface = (int) hostDevices.stream().filter(HostDevice::isInterface).count();
         return new DomainSummary(domain.getName(), interfaces, hostDevices.size(), viaInterface,
-                new DomainValidator().validate(domain));
+                DeviceRules.validator().validate(domain));
     }
 
     /** "2 interfaces, 3 host devices (1 of them an interface's), 1 problem: ..." */

@@ -1,0 +1,127 @@
+package org.vdevstudio.ui.forms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.databinding.observable.value.WritableValue;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.jface.databinding.swt.DisplayRealm;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.AbstractFormPart;
+import org.eclipse.ui.forms.IDetailsPage;
+import org.eclipse.ui.forms.IFormPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.vdevstudio.core.edit.ModelPath;
+import org.vdevstudio.ui.editor.FormLayouts;
+
+/**
+ * The details of one kind of device: sections of fields bound to the device selected in the
+ * master table. Subclasses only lay out their fields; binding and refreshing happen here.
+ */
+public abstract class DeviceDetailsPage extends AbstractFormPart implements IDetailsPage {
+
+    protected final DetailsContext details;
+    protected WritableValue<EObject> selected;
+    protected FieldBinder fields;
+
+    protected DeviceDetailsPage(DetailsContext details) {
+        this.details = details;
+    }
+
+    @Override
+    public final void createContents(Composite parent) {
+        GridLayout layout = FormLayouts.sectionClient(1);
+        parent.setLayout(layout);
+        // The display's realm, not the default one: the pages work outside a workbench too (tests).
+        selected = new WritableValue<>(DisplayRealm.getRealm(parent.getDisplay()), null, EObject.class);
+        fields = new FieldBinder(details.bindings(), toolkit(), selected);
+        createSections(parent);
+    }
+
+    /** Adds the page's sections to {@code parent} with {@link #section}. */
+    protected abstract void createSections(Composite parent);
+
+    /** A titled section whose client lays out label, field, button rows. */
+    protected Composite section(Composite parent, String title, String description) {
+        Section s = toolkit().createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
+        s.setText(title);
+        s.setDescription(description);
+        FormLayouts.fillRow(s);
+        Composite client = toolkit().createComposite(s);
+        client.setLayout(FormLayoutsEx.fields());
+        s.setClient(client);
+        toolkit().paintBordersFor(client);
+        return client;
+    }
+
+    protected FormToolkit toolkit() {
+        return getManagedForm().getToolkit();
+    }
+
+    /** The text property of {@code attribute} at the end of {@code steps} below the device. */
+    protected ModelValueProperty value(String label, EAttribute attribute, EReference... steps) {
+        return new ModelValueProperty(details.domain(), label, ModelPath.of(steps), attribute);
+    }
+
+    /** "" then the literals libvirt accepts for an enum attribute. */
+    protected static List<String> choices(EAttribute attribute) {
+        List<String> items = new ArrayList<>(List.of(""));
+        if (attribute.getEAttributeType() instanceof EEnum e) {
+            for (EEnumLiteral l : e.getELiterals()) {
+                items.add(l.getLiteral());
+            }
+        }
+        return items;
+    }
+
+    protected static List<String> choices(Enumerator... literals) {
+        List<String> items = new ArrayList<>(List.of(""));
+        Arrays.stream(literals).map(Enumerator::getLiteral).forEach(items::add);
+        return items;
+    }
+
+    @Override
+    public void selectionChanged(IFormPart part, ISelection selection) {
+        Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
+        selected.setValue(first instanceof EObject o ? o : null);
+        deviceChanged();
+    }
+
+    /** After a new selection or any command: enable what the device allows. */
+    protected void deviceChanged() {
+        // nothing depends on the device by default
+    }
+
+    @Override
+    public void refresh() {
+        fields.refresh();
+        deviceChanged();
+        super.refresh();
+    }
+
+    @Override
+    public boolean setFormInput(Object input) {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        // the first field takes focus by the platform's traversal
+    }
+
+    @Override
+    public boolean isStale() {
+        // the model is edited only through commands, after which the block refreshes every page
+        return false;
+    }
+}
