@@ -48,6 +48,7 @@ class KilledSaveTest {
         List<String> torn = new ArrayList<>();
         int tornBackups = 0;
         int mostTemporaryFiles = 0;
+        int killedMidSave = 0;
         Random random = new Random(SEED);
 
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -63,14 +64,17 @@ class KilledSaveTest {
                 tornBackups++;
             }
             // A killed save may leave its temporary file; the next save deletes it, so there is never more than one.
-            mostTemporaryFiles = Math.max(mostTemporaryFiles, temporaryFiles().size());
+            int temporary = temporaryFiles().size();
+            mostTemporaryFiles = Math.max(mostTemporaryFiles, temporary);
+            killedMidSave += temporary > 0 ? 1 : 0; // a temporary file lives from the start of a save to its rename
         }
         AtomicFile.write(file, original);
         List<String> left = temporaryFiles();
 
-        System.out.printf("killed saves: %d trials, %d torn files, %d torn backups; the file held the original %d times,"
-                + " content 0 %d times, content 1 %d times; at most %d temporary file(s) after a kill%n",
-                TRIALS, torn.size(), tornBackups, held[0], held[1], held[2], mostTemporaryFiles);
+        System.out.printf("killed saves: %d trials, %d torn files, %d torn backups; %d kills left a temporary file"
+                + " (killed mid-save), at most %d at a time; the file held the original %d times, content 0 %d times,"
+                + " content 1 %d times%n",
+                TRIALS, torn.size(), tornBackups, killedMidSave, mostTemporaryFiles, held[0], held[1], held[2]);
         assertEquals(List.of(), torn, "torn files");
         assertEquals(0, tornBackups, "torn backups");
         assertTrue(mostTemporaryFiles <= 1, "temporary files accumulate: " + mostTemporaryFiles);
