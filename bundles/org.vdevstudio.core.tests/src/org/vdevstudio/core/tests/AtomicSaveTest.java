@@ -3,6 +3,7 @@ package org.vdevstudio.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vdevstudio.core.io.AtomicFile;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
 
@@ -40,6 +42,20 @@ class AtomicSaveTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of("vm.xml", "vm.xml.bak"), s.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aSaveDeletesWhatAKilledSaveOfTheSameFileLeft() throws Exception {
+        Path file = dir.resolve("vm.xml");
+        Files.writeString(file, "<domain type='kvm'><name>vm</name></domain>\n");
+        for (String name : List.of(".vm.xml1234567890.tmp", ".vm.xml42.tmp", ".other.xml42.tmp", ".vm.xml.swp.tmp", "vm.xml42.tmp")) {
+            Files.writeString(dir.resolve(name), "left over");
+        }
+        AtomicFile.write(file, "<domain type='kvm'><name>vm2</name></domain>\n".getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(".other.xml42.tmp", ".vm.xml.swp.tmp", "vm.xml", "vm.xml.bak", "vm.xml42.tmp"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(), "only this file's temporary files are deleted");
         }
     }
 

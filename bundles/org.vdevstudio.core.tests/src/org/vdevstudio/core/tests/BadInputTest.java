@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdevstudio.core.io.DomainLoadException;
+import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
 
 /** Hostile and broken input gets one clear error with its location; nothing is expanded or fetched. */
@@ -112,9 +116,74 @@ class BadInputTest {
     void declaredNonUtf8EncodingIsRead() throws Exception {
         byte[] latin1 = "<?xml version='1.0' encoding='ISO-8859-1'?><domain type='kvm'><name>x</name><description>caf\u00e9</description></domain>"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        var r = DomainXml.load(new java.io.ByteArrayInputStream(latin1), "latin1.xml",
-                org.eclipse.emf.common.util.URI.createURI("vdev:/latin1.xml"));
+        DomainResource r = loadBytes(latin1, "latin1.xml");
         assertEquals("caf\u00e9", r.getDomain().getDescription());
+    }
+
+    @Test
+    void xincludeIsKeptAsMetadataAndNothingIsIncluded() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        for (String href : new String[] {"file:///etc/passwd", secret.toUri().toString()}) {
+            String xml = "<domain type='kvm' xmlns:xi='http://www.w3.org/2001/XInclude'>\n  <name>xi</name>\n"
+                    + "  <metadata>\n    <xi:include href='" + href + "' parse='text'/>\n  </metadata>\n</domain>\n";
+            String saved = DomainXml.toString(DomainXml.load(xml, "xi.xml"));
+            assertTrue(saved.contains("<xi:include href=\"" + href + "\" parse=\"text\"/>"), saved);
+            assertFalse(saved.contains("TOP-SECRET") || saved.contains("root:"), saved);
+        }
+    }
+
+    @Test
+    void undeclaredLatin1IsRefusedWithTheLine() {
+        byte[] latin1 = "<domain type='kvm'>\n  <name>x</name>\n  <description>caf\u00e9 cr\u00e8me</description>\n</domain>\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        DomainLoadException e = assertThrows(DomainLoadException.class, () -> loadBytes(latin1, "latin1.xml"));
+        assertTrue(e.getReason().startsWith("not valid UTF-8 at line 3"), e.getMessage());
+        assertEquals(3, e.getLine(), e.getMessage());
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsRead() throws Exception {
+        String xml = "<?xml version='1.0' encoding='UTF-16'?>\n<domain type='kvm'><name>x</name><description>caf\u00e9 \u20ac</description></domain>\n";
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE}) {
+            byte[] bytes = ("\ufeff" + xml).getBytes(cs);
+            DomainResource r = loadBytes(bytes, "utf16.xml");
+            assertEquals("caf\u00e9 \u20ac", r.getDomain().getDescription(), cs.name());
+            assertTrue(r.hasXmlDeclaration(), cs.name());
+            String saved = new String(DomainXml.toBytes(r), StandardCharsets.UTF_8);
+            assertTrue(saved.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), saved);
+        }
+    }
+
+    @Test
+    void hugeStreamIsRefusedWithoutReadingItAll() {
+        InputStream endless = new InputStream() {
+            private long left = 200L * 1024 * 1024;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? ' ' : -1;
+            }
+        };
+        DomainLoadException e = assertThrows(DomainLoadException.class,
+                () -> DomainXml.load(endless, "huge.xml", URI.createURI("vdev:/huge.xml")));
+        assertTrue(e.getReason().contains("larger than") && e.getReason().contains("refused"), e.getMessage());
+    }
+
+    private static DomainResource loadBytes(byte[] bytes, String label) throws DomainLoadException {
+        return DomainXml.load(new ByteArrayInputStream(bytes), label, URI.createURI("vdev:/" + label));
+    }
+
+    /** Found by FuzzTest: EMF's "Value 'off' is not legal. (uri, 3, 41)" named neither the element nor what fits. */
+    @Test
+    void typedElementTextThatDoesNotFitNamesTheElementAndWhatFits() {
+        DomainLoadException e = refused("<domain type='kvm'>\n  <name>x</name>\n  <currentMemory unit='KiB'>off</currentMemory>\n</domain>");
+        assertTrue(e.getReason().startsWith("invalid value 'off' in <currentMemory>: expected "), e.getMessage());
+        assertEquals(3, e.getLine(), e.getMessage());
+
+        e = refused("<domain type='kvm'><name>x</name><os><type arch='x86_64'>usb</type></os></domain>");
+        assertTrue(e.getReason().startsWith("invalid value 'usb' in <type>: expected one of ") && e.getReason().contains("hvm"),
+                e.getMessage());
     }
 
     @Test

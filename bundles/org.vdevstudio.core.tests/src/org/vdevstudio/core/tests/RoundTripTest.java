@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Load then save keeps every document of the corpus, and a second round trip is byte-identical
@@ -84,6 +89,34 @@ class RoundTripTest {
             assertTrue(xml.contains("<domain type=\"kvm\">"), i + ": " + xml.substring(0, 200));
             assertTrue(xml.contains("<libosinfo:libosinfo xmlns:libosinfo="), "round " + i);
         }
+    }
+
+    /**
+     * Found by FuzzTest: one prefix bound to two namespaces in different places. EMF writes the
+     * second namespace with another prefix; its declaration in place kept the old one, so the
+     * names were unbound and the next load dropped their namespace.
+     */
+    @Test
+    void onePrefixForTwoNamespacesInDifferentPlacesKeepsBoth() throws Exception {
+        String xml = """
+                <domain type='kvm'>
+                  <name>p</name>
+                  <metadata>
+                    <app:a xmlns:app='urn:one'><app:x>1</app:x></app:a>
+                    <app:b xmlns:app='urn:two'><app:y app:k='v'>2</app:y></app:b>
+                  </metadata>
+                </domain>
+                """;
+        byte[] first = DomainXml.toBytes(DomainXml.load(xml, "p.xml"));
+        byte[] second = DomainXml.toBytes(DomainXml.load(Corpus.text(first), "p.xml"));
+        assertArrayEquals(first, second, Corpus.text(first));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        Document saved = f.newDocumentBuilder().parse(new ByteArrayInputStream(first));
+        assertEquals("urn:one", ((Element) saved.getElementsByTagNameNS("*", "x").item(0)).getNamespaceURI());
+        Element y = (Element) saved.getElementsByTagNameNS("*", "y").item(0);
+        assertEquals("urn:two", y.getNamespaceURI(), Corpus.text(first));
+        assertEquals("v", y.getAttributeNS("urn:two", "k"), Corpus.text(first));
     }
 
     @Test

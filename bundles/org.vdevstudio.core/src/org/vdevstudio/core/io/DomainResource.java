@@ -2,6 +2,7 @@ package org.vdevstudio.core.io;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
 import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
@@ -171,12 +173,51 @@ public class DomainResource extends DomainResourceImpl {
                         if (d[0].isEmpty()) {
                             doc.addAttribute(XMLResource.XML_NS, d[1]);
                         } else {
-                            doc.addAttributeNS(XMLResource.XML_NS, d[0], d[1]);
+                            doc.addAttributeNS(XMLResource.XML_NS, prefixInUse(o, d[0], d[1]), d[1]);
                         }
                         declaredInPlace.add(d[1]);
                     }
                 }
                 return super.saveFeatures(o, attributesOnly);
+            }
+
+            /**
+             * The prefix names in namespace {@code uri} are written with. EMF gives a namespace
+             * one prefix per document: when a document binds one prefix to two namespaces in
+             * different places, EMF writes the second with another prefix ({@code app_1}), and
+             * the declaration in place must follow, or the names are unbound (found by FuzzTest).
+             */
+            private String prefixInUse(EObject declaring, String declared, String uri) {
+                EPackage p = packageOf(declaring, uri);
+                String used = p == null ? null : helper.getPrefix(p);
+                return used == null || used.isEmpty() ? declared : used;
+            }
+
+            /** The package of namespace {@code uri}: one already written, or one used at or below {@code declaring}. */
+            private EPackage packageOf(EObject declaring, String uri) {
+                if (extendedMetaData == null) {
+                    return null;
+                }
+                for (EPackage p : helper.packages()) {
+                    if (uri.equals(extendedMetaData.getNamespace(p))) {
+                        return p;
+                    }
+                }
+                for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(declaring)); it.hasNext();) {
+                    EObject x = it.next();
+                    for (EStructuralFeature f : x.eClass().getEAllStructuralFeatures()) {
+                        if (!FeatureMapUtil.isFeatureMap(f)) {
+                            continue;
+                        }
+                        for (FeatureMap.Entry e : (FeatureMap) x.eGet(f)) {
+                            EStructuralFeature used = e.getEStructuralFeature();
+                            if (uri.equals(extendedMetaData.getNamespace(used))) {
+                                return used.getEContainingClass().getEPackage();
+                            }
+                        }
+                    }
+                }
+                return null;
             }
 
             /** Declares on the root only the namespaces that no element declares in place. */
