@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.vdevstudio.host.ids.PciIds;
 
 /**
- * Reads PCI functions from {@code sys/bus/pci/devices} and IOMMU groups from
- * {@code sys/kernel/iommu_groups}. One function's odd sysfs becomes problems on that function;
- * a function that vanishes mid-scan is left out and reported.
+ * Reads PCI functions from {@code sys/bus/pci/devices}; a function's IOMMU group is the target of
+ * its {@code iommu_group} link (into {@code sys/kernel/iommu_groups}). One function's odd sysfs
+ * becomes problems on that function; a function that vanishes mid-scan is left out and reported.
+ * Every file read costs system calls, so each function is listed once and read as little as possible.
  */
 final class PciScanner {
 
@@ -43,46 +43,53 @@ final class PciScanner {
             problems.add(new HostScan.Problem(null, "no PCI devices: " + devices + " cannot be read"));
             return List.of();
         }
-        Map<String, Integer> groups = iommuGroups();
         List<Raw> raws = Arrays.stream(names).parallel()
-                .map(name -> read(devices, name, groups))
+                .map(name -> read(devices, name))
                 .filter(Objects::nonNull)
                 .sorted((a, b) -> a.address.compareTo(b.address))
                 .toList();
+        // Group members and a PF's VFs come from inverting each function's own links: one readlink
+        // per function instead of a listing per group and a readlink per virtfnN.
         Map<Integer, List<String>> members = new HashMap<>();
+        Map<String, List<String>> vfsOf = new HashMap<>();
+        Map<String, Raw> byAddress = new HashMap<>();
         for (Raw r : raws) {
+            byAddress.put(r.address, r);
             if (r.group != null) {
                 members.computeIfAbsent(r.group, g -> new ArrayList<>()).add(r.address);
+            }
+            if (r.physfn != null) {
+                vfsOf.computeIfAbsent(r.physfn, pf -> new ArrayList<>()).add(r.address);
             }
         }
         List<PciDevice> result = new ArrayList<>(raws.size());
         for (Raw r : raws) {
-            result.add(r.toDevice(members.getOrDefault(r.group, List.of()), ids));
-        }
-        return result;
-    }
-
-    /** address -> group, from each group's {@code devices} folder (one listing per group). */
-    private Map<String, Integer> iommuGroups() {
-        File root = new File(sys, "kernel/iommu_groups");
-        String[] groups = SysfsFiles.list(root);
-        Map<String, Integer> result = new ConcurrentHashMap<>();
-        if (groups == null) {
-            return result; // no IOMMU (or it is off): no groups, which is not an error
-        }
-        Arrays.stream(groups).parallel().forEach(g -> {
-            Integer number = SysfsFiles.decimal(g);
-            String[] devs = SysfsFiles.list(new File(new File(root, g), "devices"));
-            if (number != null && devs != null) {
-                for (String d : devs) {
-                    result.put(d, number);
-                }
+            if (r.physfn != null && !byAddress.containsKey(r.physfn)) {
+                r.problems.add("'physfn' points to " + r.physfn + ", which is not in sysfs (the PF is gone)");
             }
-        });
+            List<String> vfs = vfsOf.getOrDefault(r.address, List.of());
+            if (vfs.size() != r.virtfnLinks.size()) {
+                vfs = virtfnsFromLinks(r); // a VF is missing from the bus: trust the PF's own links
+            }
+            result.add(r.toDevice(members.getOrDefault(r.group, List.of()), vfs, ids));
+        }
         return result;
     }
 
-    private Raw read(File devices, String name, Map<String, Integer> groups) {
+    private List<String> virtfnsFromLinks(Raw r) {
+        TreeMap<Integer, String> vfs = new TreeMap<>();
+        File dir = new File(new File(sys, "bus/pci/devices"), r.address);
+        for (String e : r.virtfnLinks) {
+            Integer n = SysfsFiles.decimal(e.substring(6));
+            String vf = n == null ? null : SysfsFiles.linkName(dir, e, r.problems);
+            if (vf != null) {
+                vfs.put(n, vf);
+            }
+        }
+        return List.copyOf(vfs.values());
+    }
+
+    private Raw read(File devices, String name) {
         File dir = new File(devices, name);
         String[] entries = SysfsFiles.list(dir);
         if (entries == null) {
@@ -92,8 +99,47 @@ final class PciScanner {
         }
         Set<String> has = new HashSet<>(Arrays.asList(entries));
         Raw r = new Raw(name.toLowerCase(Locale.ROOT));
+        byte[] config = has.contains("config") ? SysfsFiles.readBytes(dir, "config", 64, r.problems) : null;
+        if (config != null && config.length >= 0x30 && (config[0x0e] & 0x7f) == 0) {
+            // The first 64 bytes of config space (all an unprivileged reader gets) hold the ids,
+            // class and revision: one read instead of six attribute files.
+            r.vendor = hex(le16(config, 0), 4);
+            r.device = hex(le16(config, 2), 4);
+            r.revision = hex(config[8] & 0xff, 2);
+            r.classId = hex((config[0x0b] & 0xff) << 16 | (config[0x0a] & 0xff) << 8 | config[0x09] & 0xff, 6);
+            r.subVendor = hex(le16(config, 0x2c), 4);
+            r.subDevice = hex(le16(config, 0x2e), 4);
+        } else {
+            attributes(dir, has, r);
+        }
+        r.numa = SysfsFiles.decimal(SysfsFiles.read(dir, "numa_node", false, r.problems));
+        if (has.contains("driver")) {
+            r.driver = SysfsFiles.linkTarget(dir, "driver", r.problems);
+        }
+        if (has.contains("iommu_group")) {
+            r.group = SysfsFiles.decimal(SysfsFiles.linkTarget(dir, "iommu_group", r.problems));
+        }
+        if (has.contains("sriov_totalvfs")) {
+            r.totalVfs = SysfsFiles.decimal(SysfsFiles.read(dir, "sriov_totalvfs", false, r.problems));
+            r.numVfs = SysfsFiles.decimal(SysfsFiles.read(dir, "sriov_numvfs", false, r.problems));
+        }
+        if (has.contains("physfn")) {
+            r.physfn = SysfsFiles.linkTarget(dir, "physfn", r.problems);
+        }
+        for (String e : entries) {
+            if (e.startsWith("virtfn")) {
+                r.virtfnLinks.add(e);
+            }
+        }
+        if (has.contains("net")) {
+            r.netdevs = netdevs(new File(dir, "net"), r.problems);
+        }
+        return r;
+    }
+
+    /** Without a usable config (bridges, or none at all): uevent, then the single attribute files. */
+    private static void attributes(File dir, Set<String> has, Raw r) {
         Map<String, String> uevent = has.contains("uevent") ? uevent(SysfsFiles.read(dir, "uevent", false, r.problems)) : Map.of();
-        // uevent carries ids, class and driver in one read; the single attributes are the fallback.
         String[] id = split(uevent.get("PCI_ID"));
         String[] subsys = split(uevent.get("PCI_SUBSYS_ID"));
         r.vendor = id != null ? hexId(id[0], 4) : SysfsFiles.read(dir, "vendor", true, r.problems);
@@ -102,38 +148,14 @@ final class PciScanner {
         r.subDevice = subsys != null ? hexId(subsys[1], 4) : SysfsFiles.read(dir, "subsystem_device", false, r.problems);
         r.classId = uevent.containsKey("PCI_CLASS") ? hexId(uevent.get("PCI_CLASS"), 6) : SysfsFiles.read(dir, "class", true, r.problems);
         r.revision = SysfsFiles.read(dir, "revision", true, r.problems);
-        r.numa = SysfsFiles.decimal(SysfsFiles.read(dir, "numa_node", false, r.problems));
-        if (uevent.containsKey("DRIVER")) {
-            r.driver = uevent.get("DRIVER");
-        } else if (has.contains("driver")) {
-            r.driver = SysfsFiles.linkName(dir, "driver", r.problems);
-        }
-        r.group = groups.get(name);
-        if (r.group == null && has.contains("iommu_group")) {
-            r.group = SysfsFiles.decimal(SysfsFiles.linkName(dir, "iommu_group", r.problems));
-        }
-        if (has.contains("sriov_totalvfs")) {
-            r.totalVfs = SysfsFiles.decimal(SysfsFiles.read(dir, "sriov_totalvfs", false, r.problems));
-            r.numVfs = SysfsFiles.decimal(SysfsFiles.read(dir, "sriov_numvfs", false, r.problems));
-        }
-        if (has.contains("physfn")) {
-            r.physfn = SysfsFiles.linkName(dir, "physfn", r.problems);
-        }
-        TreeMap<Integer, String> vfs = new TreeMap<>();
-        for (String e : entries) {
-            if (e.startsWith("virtfn")) {
-                Integer n = SysfsFiles.decimal(e.substring(6));
-                String vf = n == null ? null : SysfsFiles.linkName(dir, e, r.problems);
-                if (vf != null) {
-                    vfs.put(n, vf);
-                }
-            }
-        }
-        r.virtfns = List.copyOf(vfs.values());
-        if (has.contains("net")) {
-            r.netdevs = netdevs(new File(dir, "net"), r.problems);
-        }
-        return r;
+    }
+
+    private static int le16(byte[] b, int at) {
+        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
+    }
+
+    private static String hex(int value, int digits) {
+        return String.format(Locale.ROOT, "0x%0" + digits + "x", value);
     }
 
     private static List<NetDev> netdevs(File net, List<String> problems) {
@@ -184,14 +206,14 @@ final class PciScanner {
         final List<String> problems = new ArrayList<>();
         String vendor, device, subVendor, subDevice, classId, revision, driver, physfn;
         Integer numa, group, totalVfs, numVfs;
-        List<String> virtfns = List.of();
+        final List<String> virtfnLinks = new ArrayList<>();
         List<NetDev> netdevs = List.of();
 
         Raw(String address) {
             this.address = address;
         }
 
-        PciDevice toDevice(List<String> groupMembers, PciIds ids) {
+        PciDevice toDevice(List<String> groupMembers, List<String> virtfns, PciIds ids) {
             List<String> others = groupMembers.stream().filter(a -> !a.equals(address)).toList();
             int v = SysfsFiles.hex(vendor, -1);
             int d = SysfsFiles.hex(device, -1);

@@ -48,6 +48,37 @@ final class SysfsFiles {
         }
     }
 
+    /** Up to {@code max} raw bytes of {@code dir/name} (binary attributes such as {@code config}); null if unreadable. */
+    static byte[] readBytes(File dir, String name, int max, List<String> problems) {
+        byte[] buf = BUFFER.get();
+        try (FileInputStream in = new FileInputStream(new File(dir, name))) {
+            int n = 0;
+            int r;
+            while (n < max && (r = in.read(buf, n, max - n)) > 0) {
+                n += r;
+            }
+            return java.util.Arrays.copyOf(buf, n);
+        } catch (IOException e) {
+            problems.add("cannot read '" + name + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The last segment of the target of the link {@code dir/name}, or null. Whether the target
+     * exists is not checked: that would cost a stat per link, and callers check what matters
+     * (a PF that is gone is not in the scan).
+     */
+    static String linkTarget(File dir, String name, List<String> problems) {
+        try {
+            Path last = Files.readSymbolicLink(new File(dir, name).toPath()).getFileName();
+            return last == null ? null : last.toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            problems.add("cannot read the link '" + name + "': " + e);
+            return null;
+        }
+    }
+
     /** The last segment of the target of the link {@code dir/name}, or null; a dangling link is a problem. */
     static String linkName(File dir, String name, List<String> problems) {
         File link = new File(dir, name);

@@ -68,6 +68,7 @@ class DevicesCommandTest {
 
     @Test
     void textTableAndProblemsAsWarnings() throws Exception {
+        Files.delete(tree.pciDir("0000:01:00.1").resolve("config"));
         Files.delete(tree.pciDir("0000:01:00.1").resolve("revision"));
         tree.danglingPci("0000:07:00.0");
         Vdev.Result r = Vdev.run("devices", "--sysfs-root", sys.toString());

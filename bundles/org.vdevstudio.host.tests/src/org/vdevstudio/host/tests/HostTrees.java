@@ -52,7 +52,7 @@ final class HostTrees {
     /**
      * A root port 00:01.0 (group 1); behind it a dual-port X710 whose two PFs 01:00.0 and 01:00.1
      * share IOMMU group 2, PF 0 with two VFs (01:02.0, 01:02.1; groups 3 and 4, the first bound
-     * to vfio-pci, the second with a netdev); a GPU 02:00.0 in group 5 without uevent; a USB root
+     * to vfio-pci, the second with a netdev); a GPU 02:00.0 in group 5 with neither uevent nor config; a USB root
      * hub, a hub on port 1 and a receiver on its port 4.
      */
     static SyntheticSysfs create(Path root) {
@@ -69,7 +69,7 @@ final class HostTrees {
         t.sriov("0000:01:00.0", "0000:01:02.0", "0000:01:02.1");
         t.net("0000:01:00.0", "enp1s0f0", "3c:fd:fe:aa:bb:00");
         t.net("0000:01:02.1", "enp1s0f0v1", "52:54:00:12:34:56");
-        t.pci("0000:02:00.0").ids(0x10de, 0x1eb8).classCode(0x030200).revision(0xa1).iommuGroup(5).withoutUevent().create();
+        t.pci("0000:02:00.0").ids(0x10de, 0x1eb8).classCode(0x030200).revision(0xa1).iommuGroup(5).attributesOnly().create();
         t.usb("usb1").ids(0x1d6b, 0x0002).strings("Linux 6.1.0 xhci-hcd", "xHCI Host Controller").create();
         t.usb("1-1").device(2).ids(0x05e3, 0x0610).deviceClass(0x09).strings("GenesysLogic", "USB2.0 Hub").create();
         t.usb("1-1.4").device(5).ids(0x046d, 0xc52b).speed("12").strings("Logitech", "USB Receiver").create();

@@ -61,7 +61,7 @@ class SysfsScannerTest {
     }
 
     @Test
-    void withoutUeventTheSingleAttributesAreRead() {
+    void withoutConfigTheSingleAttributesAreRead() {
         PciDevice gpu = scan().pci("0000:02:00.0");
         assertEquals("0x10de", gpu.vendorId());
         assertEquals("0x1eb8", gpu.deviceId());
@@ -85,12 +85,22 @@ class SysfsScannerTest {
     }
 
     @Test
-    void groupsComeFromTheLinkWhenKernelIommuGroupsIsMissing() throws Exception {
+    void groupsComeFromEachFunctionsLink() throws Exception {
         deleteTree(root.resolve("kernel"));
-        // the links dangle now: the number is still read, the link is reported
+        // the links dangle now, but their targets still name the groups
         PciDevice pf0 = scan().pci("0000:01:00.0");
         assertEquals(2, pf0.iommuGroup());
-        assertTrue(pf0.problems().stream().anyMatch(p -> p.contains("iommu_group")), pf0.problems().toString());
+        assertEquals(List.of("0000:01:00.1"), pf0.iommuGroupMembers());
+    }
+
+    @Test
+    void bridgesAndMissingConfigFallBackToUevent() throws Exception {
+        Files.delete(tree.pciDir("0000:01:00.1").resolve("config"));
+        HostScan s = scan();
+        assertEquals("0x8086", s.pci("0000:01:00.1").vendorId());
+        assertEquals("0x060400", s.pci("0000:00:01.0").classId(), "a bridge's config has no subsystem ids: uevent is read");
+        assertEquals("pcieport", s.pci("0000:00:01.0").driver());
+        assertEquals(List.of(), s.problems());
     }
 
     @Test

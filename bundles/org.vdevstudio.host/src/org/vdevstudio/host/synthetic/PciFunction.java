@@ -66,8 +66,8 @@ public final class PciFunction {
         return this;
     }
 
-    /** Leaves out {@code uevent}, so readers must use the single attribute files. */
-    public PciFunction withoutUevent() {
+    /** Leaves out {@code uevent} and {@code config}, so readers must use the single attribute files. */
+    public PciFunction attributesOnly() {
         this.uevent = false;
         return this;
     }

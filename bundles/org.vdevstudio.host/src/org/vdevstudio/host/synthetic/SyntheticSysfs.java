@@ -113,8 +113,8 @@ public final class SyntheticSysfs {
                 f.classCode, f.vendor, f.device, f.subVendor, f.subDevice, f.address));
         if (f.uevent) {
             write(dir.resolve("uevent"), uevent.toString());
+            write(dir.resolve("config"), PciConfig.header(f.vendor, f.device, f.classCode, f.revision, f.subVendor, f.subDevice));
         }
-        write(dir.resolve("config"), PciConfig.header(f.vendor, f.device, f.classCode, f.revision, f.subVendor, f.subDevice));
         if (f.iommuGroup != null) {
             Path group = root.resolve("kernel/iommu_groups").resolve(f.iommuGroup.toString());
             link(group.resolve("devices").resolve(f.address), dir);
