@@ -66,6 +66,8 @@ final class PciScanner {
         for (Raw r : raws) {
             if (r.physfn != null && !byAddress.containsKey(r.physfn)) {
                 r.problems.add("'physfn' points to " + r.physfn + ", which is not in sysfs (the PF is gone)");
+            } else if (r.numaFromPf) {
+                r.numa = byAddress.get(r.physfn).numa;
             }
             List<String> vfs = vfsOf.getOrDefault(r.address, List.of());
             if (vfs.size() != r.virtfnLinks.size()) {
@@ -91,6 +93,10 @@ final class PciScanner {
 
     private Raw read(File devices, String name) {
         File dir = new File(devices, name);
+        String physfn = SysfsFiles.optionalLink(dir, "physfn");
+        if (physfn != null) {
+            return readVirtualFunction(dir, name, physfn);
+        }
         String[] entries = SysfsFiles.list(dir);
         if (entries == null) {
             problems.add(new HostScan.Problem(name, dir.exists() ? "cannot list the device's folder"
@@ -101,14 +107,7 @@ final class PciScanner {
         Raw r = new Raw(name.toLowerCase(Locale.ROOT));
         byte[] config = has.contains("config") ? SysfsFiles.readBytes(dir, "config", 64, r.problems) : null;
         if (config != null && config.length >= 0x30 && (config[0x0e] & 0x7f) == 0) {
-            // The first 64 bytes of config space (all an unprivileged reader gets) hold the ids,
-            // class and revision: one read instead of six attribute files.
-            r.vendor = hex(le16(config, 0), 4);
-            r.device = hex(le16(config, 2), 4);
-            r.revision = hex(config[8] & 0xff, 2);
-            r.classId = hex((config[0x0b] & 0xff) << 16 | (config[0x0a] & 0xff) << 8 | config[0x09] & 0xff, 6);
-            r.subVendor = hex(le16(config, 0x2c), 4);
-            r.subDevice = hex(le16(config, 0x2e), 4);
+            fromConfig(config, r);
         } else {
             attributes(dir, has, r);
         }
@@ -135,6 +134,41 @@ final class PciScanner {
             r.netdevs = netdevs(new File(dir, "net"), r.problems);
         }
         return r;
+    }
+
+    /**
+     * A VF, the bulk of a big SR-IOV host, read without listing its folder: a VF has no sriov_*
+     * or virtfn entries, and its NUMA node is its PF's (the kernel copies it when it makes the VF).
+     */
+    private Raw readVirtualFunction(File dir, String name, String physfn) {
+        Raw r = new Raw(name.toLowerCase(Locale.ROOT));
+        r.physfn = physfn;
+        r.numaFromPf = true;
+        byte[] config = SysfsFiles.readBytes(dir, "config", 64, new ArrayList<>());
+        if (config != null && config.length >= 0x30 && (config[0x0e] & 0x7f) == 0) {
+            fromConfig(config, r);
+        } else {
+            String[] entries = SysfsFiles.list(dir);
+            attributes(dir, entries == null ? Set.of() : new HashSet<>(Arrays.asList(entries)), r);
+        }
+        r.driver = SysfsFiles.optionalLink(dir, "driver");
+        r.group = SysfsFiles.decimal(SysfsFiles.optionalLink(dir, "iommu_group"));
+        File net = new File(dir, "net");
+        if (net.isDirectory()) {
+            r.netdevs = netdevs(net, r.problems);
+        }
+        return r;
+    }
+
+    private static void fromConfig(byte[] config, Raw r) {
+        // The first 64 bytes of config space (all an unprivileged reader gets) hold the ids,
+        // class and revision: one read instead of six attribute files.
+        r.vendor = hex(le16(config, 0), 4);
+        r.device = hex(le16(config, 2), 4);
+        r.revision = hex(config[8] & 0xff, 2);
+        r.classId = hex((config[0x0b] & 0xff) << 16 | (config[0x0a] & 0xff) << 8 | config[0x09] & 0xff, 6);
+        r.subVendor = hex(le16(config, 0x2c), 4);
+        r.subDevice = hex(le16(config, 0x2e), 4);
     }
 
     /** Without a usable config (bridges, or none at all): uevent, then the single attribute files. */
@@ -206,6 +240,7 @@ final class PciScanner {
         final List<String> problems = new ArrayList<>();
         String vendor, device, subVendor, subDevice, classId, revision, driver, physfn;
         Integer numa, group, totalVfs, numVfs;
+        boolean numaFromPf;
         final List<String> virtfnLinks = new ArrayList<>();
         List<NetDev> netdevs = List.of();
 

@@ -79,6 +79,16 @@ final class SysfsFiles {
         }
     }
 
+    /** The last segment of the target of the link {@code dir/name}, or null when there is no such link (not a problem). */
+    static String optionalLink(File dir, String name) {
+        try {
+            Path last = Files.readSymbolicLink(new File(dir, name).toPath()).getFileName();
+            return last == null ? null : last.toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // absent: an unbound device has no driver link, a PF no physfn
+        }
+    }
+
     /** The last segment of the target of the link {@code dir/name}, or null; a dangling link is a problem. */
     static String linkName(File dir, String name, List<String> problems) {
         File link = new File(dir, name);

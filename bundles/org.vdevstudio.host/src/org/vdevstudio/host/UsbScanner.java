@@ -53,13 +53,14 @@ final class UsbScanner {
 
     private UsbDevice read(File devices, String name) {
         File dir = new File(devices, name);
-        if (!dir.isDirectory()) {
+        List<String> p = new ArrayList<>();
+        String ueventText = SysfsFiles.read(dir, "uevent", false, p);
+        if (ueventText == null && !dir.isDirectory()) {
             problems.add(new HostScan.Problem(name, "vanished during the scan, or its link dangles"));
             return null;
         }
-        List<String> p = new ArrayList<>();
-        Map<String, String> uevent = PciScanner.uevent(SysfsFiles.read(dir, "uevent", false, p));
-        // PRODUCT=46d/c52b/1201 and BUSNUM/DEVNUM come in one read; the single attributes are the fallback.
+        Map<String, String> uevent = PciScanner.uevent(ueventText);
+        // PRODUCT=46d/c52b/1201, TYPE=9/0/1, BUSNUM and DEVNUM come in one read; the single attributes are the fallback.
         String[] product = uevent.containsKey("PRODUCT") ? uevent.get("PRODUCT").split("/") : null;
         String vendorId = product != null && product.length >= 2 ? hex4(product[0])
                 : lower(SysfsFiles.read(dir, "idVendor", true, p));
@@ -69,7 +70,9 @@ final class UsbScanner {
                 : SysfsFiles.read(dir, "busnum", true, p));
         Integer device = SysfsFiles.decimal(uevent.containsKey("DEVNUM") ? uevent.get("DEVNUM")
                 : SysfsFiles.read(dir, "devnum", true, p));
-        String deviceClass = lower(SysfsFiles.read(dir, "bDeviceClass", false, p));
+        Integer type = uevent.containsKey("TYPE") ? SysfsFiles.decimal(uevent.get("TYPE").split("/")[0]) : null;
+        String deviceClass = type != null ? String.format(Locale.ROOT, "%02x", type)
+                : lower(SysfsFiles.read(dir, "bDeviceClass", false, p));
         String speed = SysfsFiles.read(dir, "speed", false, p);
         String manufacturer = SysfsFiles.read(dir, "manufacturer", false, p);
         String productString = SysfsFiles.read(dir, "product", false, p);

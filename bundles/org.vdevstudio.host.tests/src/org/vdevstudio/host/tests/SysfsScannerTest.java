@@ -114,6 +114,10 @@ class SysfsScannerTest {
         assertTrue(vf.isVirtualFunction());
         assertEquals("0000:01:00.0", vf.physfn());
         assertEquals("Ethernet Virtual Function 700 Series", vf.deviceName());
+        assertEquals("iavf", vf.driver());
+        assertEquals(4, vf.iommuGroup());
+        assertEquals(0, vf.numaNode(), "a VF is on its PF's NUMA node");
+        assertEquals(List.of(new NetDev("enp1s0f0v1", "52:54:00:12:34:56")), vf.netdevs());
         assertFalse(s.pci("0000:01:00.1").isVirtualFunction());
     }
 
