@@ -1,13 +1,15 @@
 package org.vdevstudio.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.IPlaceholderFolderLayout;
 
-/** The editor area, with room on the left for the outline and below for the properties. */
+/** The editor area, with room on the left for the outline, and below it the host devices and the properties. */
 public class VdevPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.vdevstudio.app.perspective";
+    static final String HOST_DEVICES = "org.vdevstudio.ui.hostDevices";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -16,9 +18,12 @@ public class VdevPerspective implements IPerspectiveFactory {
 
         IPlaceholderFolderLayout left = layout.createPlaceholderFolder(ID + ".left", IPageLayout.LEFT, 0.25f, editorArea);
         left.addPlaceholder(IPageLayout.ID_OUTLINE);
-        IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
+        IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
         bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 
+        // the host device browser below the editor: drag from it onto the editor above
+        bottom.addView(HOST_DEVICES);
+        layout.addShowViewShortcut(HOST_DEVICES);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }

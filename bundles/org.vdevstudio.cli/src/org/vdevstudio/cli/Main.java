@@ -17,7 +17,10 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = table(
             new RoundtripCommand(),
             new ShowCommand(),
-            new ValidateCommand());
+            new ValidateCommand(),
+            new DevicesCommand(),
+            new AddHostdevCommand(),
+            new AddInterfaceHostdevCommand());
 
     private Main() {
     }

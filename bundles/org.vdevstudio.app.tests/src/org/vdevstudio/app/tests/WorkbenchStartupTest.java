@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,14 @@ class WorkbenchStartupTest {
         assertNotNull(window);
         assertTrue(window.getShell().getText().startsWith("vdev studio"), window.getShell().getText());
         assertEquals(VdevPerspective.ID, page().getPerspective().getId());
+    }
+
+    @Test
+    void hostDevicesViewIsInThePerspectiveAndTheEditorTakesDrops() throws IOException {
+        assertNotNull(page().findView("org.vdevstudio.ui.hostDevices"), "the host device browser is shown");
+        IEditorPart editor = Editors.openDomain(page(), Files.writeString(folder.resolve("drop.xml"), DOMAIN));
+        Control body = ((FormEditor) editor).getActivePageInstance().getPartControl();
+        assertNotNull(body.getData(DND.DROP_TARGET_KEY), "the Devices page accepts dragged host devices");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Help, usage errors and exit statuses of {@code vdev} itself. */
 class UsageTest {
 
-    private static final List<String> COMMANDS = List.of("roundtrip", "show", "validate");
+    private static final List<String> COMMANDS = List.of("roundtrip", "show", "validate", "devices", "add-hostdev", "add-interface-hostdev");
 
     @Test
     void noArgumentsPrintsUsageOnStderrAndExits2() {

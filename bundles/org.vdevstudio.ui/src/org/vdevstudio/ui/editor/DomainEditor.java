@@ -31,6 +31,7 @@ import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
 import org.vdevstudio.ui.autosave.AutosaveStore;
 import org.vdevstudio.ui.autosave.Autosaver;
+import org.vdevstudio.ui.host.HostDeviceDrop;
 
 /**
  * The libvirt domain editor: form pages over one EMF editing domain, and the XML source. Every
@@ -117,6 +118,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         // Leaving the Source page: what was typed shows on the other pages now, not after the delay.
         sourceSync.flush();
         super.pageChange(newPageIndex);
+        // a page's controls exist once it was shown: let them take host devices dragged from the browser
+        HostDeviceDrop.install(this, getContainer());
         if (getEditorSite().getActionBarContributor() instanceof DomainEditorContributor contributor) {
             contributor.activePageChanged(this);
         }

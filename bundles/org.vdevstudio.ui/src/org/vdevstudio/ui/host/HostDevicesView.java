@@ -1,0 +1,136 @@
+package org.vdevstudio.ui.host;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
+import org.vdevstudio.host.SysfsScanner;
+import org.vdevstudio.host.usage.DomainFolder;
+import org.vdevstudio.host.usage.DomainRef;
+import org.vdevstudio.host.usage.UsedBy;
+import org.vdevstudio.ui.editor.DomainEditor;
+
+/**
+ * The host device browser: the host's PCI and USB devices, who uses them, and point-and-click
+ * assignment to the active domain editor. "Used by" looks at the open editors and a folder of
+ * domain XMLs until a libvirt connection provides the domains.
+ */
+public class HostDevicesView extends ViewPart {
+
+    public static final String ID = "org.vdevstudio.ui.hostDevices";
+    private static final String FOLDER_KEY = "usedByFolder";
+
+    private HostDevicesPanel panel;
+    private Path folder;
+    private boolean managed = true;
+
+    private final IPartListener2 editorListener = new IPartListener2() {
+        @Override
+        public void partOpened(IWorkbenchPartReference ref) {
+            updateUsedBy();
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            updateUsedBy();
+        }
+
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == HostDevicesView.this) {
+                updateUsedBy(); // the editors may have changed while the view was in the background
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        String saved = settings().get(FOLDER_KEY);
+        folder = saved != null ? Path.of(saved) : DomainFolder.defaultFolder();
+        panel = new HostDevicesPanel(parent, () -> SysfsScanner.system().scan());
+        panel.setAssigner(new Assigner(panel::getScan, panel::getUsedBy, () -> managed,
+                (title, warnings) -> MessageDialog.openConfirm(getSite().getShell(), title,
+                        "Assign anyway?\n\n- " + String.join("\n- ", warnings))),
+                this::activeEditorTarget);
+        getSite().setSelectionProvider(panel.getViewer());
+        getSite().getPage().addPartListener(editorListener);
+        contributeMenu(getViewSite().getActionBars().getMenuManager());
+        updateUsedBy();
+    }
+
+    private AssignTarget activeEditorTarget() {
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        return editor instanceof DomainEditor d ? AssignTarget.of(d) : null;
+    }
+
+    private void contributeMenu(IMenuManager menu) {
+        menu.add(new Action("Used-by Folder…") {
+            @Override
+            public void run() {
+                DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+                dialog.setText("Folder of domain XMLs for \"Used by\"");
+                dialog.setFilterPath(folder == null ? null : folder.toString());
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    folder = Path.of(chosen);
+                    settings().put(FOLDER_KEY, chosen);
+                    updateUsedBy();
+                }
+            }
+        });
+        Action managedAction = new Action("Managed (libvirt binds vfio-pci)", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                managed = isChecked();
+            }
+        };
+        managedAction.setChecked(managed);
+        menu.add(managedAction);
+    }
+
+    /** Recomputes "used by" from the open editors and the folder. */
+    void updateUsedBy() {
+        if (panel == null || panel.getControl().isDisposed()) {
+            return;
+        }
+        List<DomainRef> domains = new ArrayList<>();
+        for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
+            if (ref.getEditor(false) instanceof DomainEditor e && e.getResource() != null && e.getResource().getDomain() != null) {
+                domains.add(DomainRef.of(e.getResource().getDomain(), "editor"));
+            }
+        }
+        DomainFolder.Result r = DomainFolder.load(folder);
+        domains.addAll(r.domains());
+        panel.setUsedBy(UsedBy.of(domains));
+    }
+
+    /** The bundle's dialog settings: the workbench stores them when it closes. */
+    private static IDialogSettings settings() {
+        return PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(HostDevicesView.class)).getDialogSettings();
+    }
+
+    @Override
+    public void setFocus() {
+        panel.getViewer().getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorListener);
+        super.dispose();
+    }
+}
