@@ -5,11 +5,16 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.IPlaceholderFolderLayout;
 
-/** The editor area, with room on the left for the outline, and below it the host devices and the properties. */
+/**
+ * The editor area, with room on the left for the outline, and below it the host devices, the
+ * domain's problems and the properties.
+ */
 public class VdevPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.vdevstudio.app.perspective";
     static final String HOST_DEVICES = "org.vdevstudio.ui.hostDevices";
+    /** org.vdevstudio.ui.problems.ProblemsView.ID */
+    static final String PROBLEMS_VIEW = "org.vdevstudio.ui.problemsView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -24,6 +29,9 @@ public class VdevPerspective implements IPerspectiveFactory {
         // the host device browser below the editor: drag from it onto the editor above
         bottom.addView(HOST_DEVICES);
         layout.addShowViewShortcut(HOST_DEVICES);
+        // The domain's problems (schema and libvirt's rules) stay in view below the editor.
+        bottom.addView(PROBLEMS_VIEW);
+        layout.addShowViewShortcut(PROBLEMS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }

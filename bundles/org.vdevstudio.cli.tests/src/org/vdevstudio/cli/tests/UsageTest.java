@@ -39,7 +39,7 @@ class UsageTest {
         assertEquals("usage: vdev show FILE [--json]", r.outLines().get(0));
         Vdev.Result r2 = Vdev.run("validate", "--help");
         assertEquals(0, r2.exit(), r2.toString());
-        assertEquals("usage: vdev validate FILE...", r2.outLines().get(0));
+        assertEquals("usage: vdev validate [--domains-dir DIR] FILE...", r2.outLines().get(0));
     }
 
     @Test
@@ -59,7 +59,7 @@ class UsageTest {
     void wrongNumberOfArgumentsIsExit2WithTheUsage() {
         assertUsageError(Vdev.run("show"), "usage: vdev show FILE [--json]");
         assertUsageError(Vdev.run("show", "a.xml", "b.xml"), "usage: vdev show FILE [--json]");
-        assertUsageError(Vdev.run("validate"), "usage: vdev validate FILE...");
+        assertUsageError(Vdev.run("validate"), "usage: vdev validate [--domains-dir DIR] FILE...");
         assertUsageError(Vdev.run("roundtrip", "in"), "usage: vdev roundtrip IN_DIR OUT_DIR");
     }
 

@@ -18,6 +18,7 @@ class ValidateCommandTest {
                 <interface type='bridge'>
                   <mac address='52:54:00:00:00:01'/>
                   <source bridge='br0'/>
+                  <virtualport type='openvswitch'/>
                   <vlan>
                     <tag id='5000'/>
                   </vlan>
@@ -50,8 +51,9 @@ class ValidateCommandTest {
         }
         Vdev.Result r = Vdev.run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.toString());
-        assertEquals(args.size() - 1, r.outLines().size(), r.toString());
-        assertTrue(r.outLines().stream().allMatch(l -> l.endsWith(": valid")), r.toString());
+        // Warnings are findings libvirt only meets later (managed='yes' on USB, ...); no errors.
+        assertEquals(args.size() - 1, r.outLines().stream().filter(l -> l.endsWith(": valid")).count(), r.toString());
+        assertTrue(r.outLines().stream().allMatch(l -> l.endsWith(": valid") || l.contains(": warning: ")), r.toString());
         assertEquals("", r.err());
     }
 
@@ -116,6 +118,39 @@ class ValidateCommandTest {
         assertEquals(1, r.exit(), r.toString());
         assertEquals(1, r.outLines().size(), r.toString());
         assertTrue(r.outLines().get(0).matches(Pattern.quote(p + ":2:") + "\\d+: error: .*"), r.toString());
+    }
+
+    @Test
+    void libvirtRulesAreErrorsAndWarningsOnlyExitZero() throws Exception {
+        String vf = "<source><address type='pci' domain='0x0000' bus='0x03' slot='0x10' function='0x1'/></source>";
+        String twice = Docs.domain("twice", "<interface type='hostdev'>" + vf + "</interface>\n"
+                + "<hostdev mode='subsystem' type='pci'>" + vf + "</hostdev>\n");
+        Path p = Docs.write(dir, "twice.xml", twice);
+        Vdev.Result r = Vdev.run("validate", p.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.outLines().stream().anyMatch(l -> l.matches(Pattern.quote(p + ":") + "\\d+:\\d+: error: hostdev 1 "
+                + "\\(pci 0000:03:10.1\\): host PCI device 0000:03:10.1 is already given to interface 1.*")), r.toString());
+
+        String sameMac = Docs.domain("mac2", "<interface type='user'><mac address='52:54:00:00:00:07'/></interface>\n"
+                + "<interface type='user'><mac address='52:54:00:00:00:07'/></interface>\n");
+        Path w = Docs.write(dir, "mac2.xml", sameMac);
+        r = Vdev.run("validate", w.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.outLines().get(0).matches(Pattern.quote(w + ":") + "\\d+:\\d+: warning: .*52:54:00:00:00:07.*"), r.toString());
+    }
+
+    @Test
+    void aHostDeviceOfAnotherDomainInTheFolderIsAWarning() throws Exception {
+        String vf = "<hostdev mode='subsystem' type='pci'><source><address domain='0' bus='6' slot='2' function='0'/>"
+                + "</source></hostdev>\n";
+        Path others = java.nio.file.Files.createDirectories(dir.resolve("others"));
+        Docs.write(others, "b.xml", Docs.domain("b", vf));
+        Path a = Docs.write(dir, "a.xml", Docs.domain("a", vf));
+        Vdev.Result r = Vdev.run("validate", "--domains-dir", others.toString(), a.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.outLines().stream().anyMatch(l -> l.matches(Pattern.quote(a + ":") + "\\d+:\\d+: warning: .*"
+                + "0000:06:02.0 is also assigned to domain 'b' \\(b.xml\\).*")), r.toString());
+        assertEquals(2, Vdev.run("validate", "--domains-dir").exit());
     }
 
     /** Every error line of the file names a line and a column. */

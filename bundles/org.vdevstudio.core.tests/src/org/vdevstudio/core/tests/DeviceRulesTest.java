@@ -42,10 +42,10 @@ class DeviceRulesTest {
     }
 
     @Test
-    void theSameMacTwiceIsAnError() throws Exception {
+    void theSameMacTwiceIsAWarning() throws Exception {
         assertOne(check("<interface type='user'><mac address='52:54:00:00:00:01'/></interface>\n"
                 + "<interface type='user'><mac address='52:54:00:00:00:01'/></interface>\n", ""),
-                Severity.ERROR, "MAC address 52:54:00:00:00:01 is also interface 1");
+                Severity.WARNING, "MAC address 52:54:00:00:00:01 is also interface 1");
     }
 
     @Test

@@ -75,6 +75,22 @@ public class SourcePage extends FormPage {
         // while PENDING the last verdict stays up until the text is parsed again
     }
 
+    /** Selects a whole line of the text (1-based), for the Problems view. */
+    public void selectLine(int line) {
+        if (viewer == null) {
+            return;
+        }
+        IDocument document = viewer.getDocument();
+        try {
+            int l = Math.min(line, document.getNumberOfLines()) - 1;
+            viewer.setSelectedRange(document.getLineOffset(l), document.getLineLength(l));
+            viewer.revealRange(document.getLineOffset(l), 0);
+        } catch (BadLocationException e) {
+            // the text changed since the problem was found: there is nothing to point at
+            return;
+        }
+    }
+
     /** Puts the caret where the parser stopped. */
     private void revealError() {
         DomainLoadException error = editor.getSourceSync().getError();

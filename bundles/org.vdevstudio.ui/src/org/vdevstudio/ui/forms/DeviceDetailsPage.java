@@ -95,6 +95,7 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
         Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
         selected.setValue(first instanceof EObject o ? o : null);
         deviceChanged();
+        org.vdevstudio.ui.problems.FieldMarkers.show(fields.registry(), details.resource());
     }
 
     /** After a new selection or any command: enable what the device allows. */
@@ -106,6 +107,7 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
     public void refresh() {
         fields.refresh();
         deviceChanged();
+        org.vdevstudio.ui.problems.FieldMarkers.show(fields.registry(), details.resource());
         super.refresh();
     }
 

@@ -39,6 +39,7 @@ public final class FieldBinder {
     private final DataBindingContext context;
     private final FormToolkit toolkit;
     private final IObservableValue<EObject> master;
+    private final FieldRegistry registry = new FieldRegistry();
 
     public FieldBinder(DataBindingContext context, FormToolkit toolkit, IObservableValue<EObject> master) {
         this.context = context;
@@ -61,6 +62,7 @@ public final class FieldBinder {
                 property.observeDetail(master),
                 new UpdateValueStrategy<String, String>().setAfterGetValidator(validator), null);
         ControlDecorationSupport.create(b, SWT.TOP | SWT.LEFT, parent, new RecordingUpdater());
+        register(text, property);
         return text;
     }
 
@@ -74,6 +76,7 @@ public final class FieldBinder {
         FormLayoutsEx.wideField(combo);
         combo.setData(FIELD_KEY, name);
         context.bindValue(WidgetProperties.comboSelection().observe(combo), property.observeDetail(master));
+        register(combo, property);
         return combo;
     }
 
@@ -89,6 +92,17 @@ public final class FieldBinder {
     public static void commit(Text text, String value) {
         text.setText(value);
         text.notifyListeners(SWT.DefaultSelection, null);
+    }
+
+    /** The fields made so far, with the attribute each edits (for problem markers). */
+    public FieldRegistry registry() {
+        return registry;
+    }
+
+    private void register(Control control, IValueProperty<EObject, String> property) {
+        if (property instanceof ModelValueProperty m) {
+            registry.register(control, m.attribute(), master);
+        }
     }
 
     /** Shows the model again in every field (after any command, undo, redo, or a source edit). */

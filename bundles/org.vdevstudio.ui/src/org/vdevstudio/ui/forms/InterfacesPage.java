@@ -28,6 +28,15 @@ public class InterfacesPage extends FormPage {
         block.createContent(managedForm);
     }
 
+    /** Selects the interface in the master list (for the Problems view); false before the page is built. */
+    public boolean select(org.vdevstudio.model.domain.Interface i) {
+        if (block == null) {
+            return false;
+        }
+        block.getMaster().select(i);
+        return true;
+    }
+
     @Override
     public void dispose() {
         if (block != null) {

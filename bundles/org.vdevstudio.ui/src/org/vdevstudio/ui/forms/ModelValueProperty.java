@@ -60,6 +60,11 @@ public class ModelValueProperty extends SimpleValueProperty<EObject, String> {
         }
     }
 
+    /** The attribute this property edits (below the device, at the end of its path). */
+    public EAttribute attribute() {
+        return attribute;
+    }
+
     protected EditingDomain domain() {
         return domain;
     }
