@@ -98,6 +98,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         try {
             addPage(new DevicesPage(this));
             addPage(new org.vdevstudio.ui.forms.InterfacesPage(this));
+            addPage(new org.vdevstudio.ui.forms.HostDevicesPage(this));
             addPage(new SourcePage(this));
         } catch (PartInitException e) {
             ILog.of(DomainEditor.class).error("Cannot create the pages of the domain editor", e);
@@ -187,6 +188,14 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         externalChanges.saved(target);
         autosaver.saved(target);
         return true;
+    }
+
+    /**
+     * Turns to the page that edits {@code device} (an interface, a host device, or something inside
+     * one) and selects it there; false when no page edits it.
+     */
+    public boolean reveal(org.eclipse.emf.ecore.EObject device) {
+        return DeviceReveal.reveal(this, device);
     }
 
     /** The model as it is now is what the file holds. */
