@@ -96,6 +96,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     @Override
     protected void addPages() {
         try {
+            addPage(new org.vdevstudio.ui.overview.OverviewPage(this));
             addPage(new DevicesPage(this));
             addPage(new org.vdevstudio.ui.forms.InterfacesPage(this));
             addPage(new org.vdevstudio.ui.forms.HostDevicesPage(this));
@@ -234,6 +235,11 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     public SourceSync getSourceSync() {
         return sourceSync;
+    }
+
+    /** Where the document came from (a file for now; the connector adds connections). */
+    public org.vdevstudio.ui.overview.DocumentOrigin getOrigin() {
+        return org.vdevstudio.ui.overview.DocumentOrigin.offline(file);
     }
 
     /** The file being edited. */
