@@ -2,9 +2,9 @@ package org.vdevstudio.app;
 
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
-import org.eclipse.ui.IPlaceholderFolderLayout;
+import org.eclipse.ui.IFolderLayout;
 
-/** The editor area, with room on the left for the outline and below for the properties. */
+/** The editor area, the outline (the device tree) on the left and the selected device's properties below. */
 public class VdevPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.vdevstudio.app.perspective";
@@ -14,10 +14,10 @@ public class VdevPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IPlaceholderFolderLayout left = layout.createPlaceholderFolder(ID + ".left", IPageLayout.LEFT, 0.25f, editorArea);
-        left.addPlaceholder(IPageLayout.ID_OUTLINE);
-        IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
-        bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout left = layout.createFolder(ID + ".left", IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(IPageLayout.ID_OUTLINE);
+        IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
 
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -225,6 +225,25 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     }
 
     @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            return type.cast(new org.vdevstudio.ui.outline.DomainOutlinePage(editingDomain, getResource(), this::reveal));
+        }
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
+            page.setPropertySourceProvider(new org.vdevstudio.ui.outline.DevicePropertySourceProvider(editingDomain));
+            return type.cast(page);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** Tells the workbench (the Properties view) which device a page selected. */
+    public void deviceSelected(Object device) {
+        getSite().getSelectionProvider().setSelection(device == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+                : new org.eclipse.jface.viewers.StructuredSelection(device));
+    }
+
+    @Override
     public EditingDomain getEditingDomain() {
         return editingDomain;
     }

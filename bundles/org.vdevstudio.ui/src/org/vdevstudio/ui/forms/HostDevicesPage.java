@@ -26,6 +26,8 @@ public class HostDevicesPage extends FormPage {
         block = new HostDevicesBlock(new DetailsContext(editor.getEditingDomain(), editor.getResource(),
                 new DataBindingContext(DisplayRealm.getRealm(managedForm.getForm().getDisplay()))), editor::reveal);
         block.createContent(managedForm);
+        block.getMaster().getViewer()
+                .addSelectionChangedListener(e -> editor.deviceSelected(e.getStructuredSelection().getFirstElement()));
     }
 
     /** The master/details, once the page has been shown (null before). */

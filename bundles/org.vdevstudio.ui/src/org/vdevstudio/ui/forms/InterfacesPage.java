@@ -26,6 +26,8 @@ public class InterfacesPage extends FormPage {
         block = new InterfacesBlock(new DetailsContext(editor.getEditingDomain(), editor.getResource(),
                 new DataBindingContext(DisplayRealm.getRealm(managedForm.getForm().getDisplay()))));
         block.createContent(managedForm);
+        block.getMaster().getViewer()
+                .addSelectionChangedListener(e -> editor.deviceSelected(e.getStructuredSelection().getFirstElement()));
     }
 
     /** The master/details, once the page has been shown (null before). */
