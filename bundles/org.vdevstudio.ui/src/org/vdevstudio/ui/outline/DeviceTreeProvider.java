@@ -57,8 +57,8 @@ public final class DeviceTreeProvider extends LabelProvider implements ITreeCont
         if (element instanceof Hostdev h) {
             return Labels.describe(h);
         }
-        if (element instanceof EObject o && o.eContainingFeature() != null) {
-            return Labels.xmlName(o.eContainingFeature()) + attributes(o);
+        if (element instanceof EObject o && o.eContainmentFeature() != null) {
+            return Labels.xmlName(o.eContainmentFeature()) + attributes(o);
         }
         return String.valueOf(element);
     }

@@ -53,7 +53,7 @@ public final class ModelPropertySource implements IPropertySource {
         }
         int n = 0;
         for (EObject child : object.eContents()) {
-            PropertyDescriptor d = new PropertyDescriptor(child, (n++) + " " + Labels.xmlName(child.eContainingFeature()));
+            PropertyDescriptor d = new PropertyDescriptor(child, (n++) + " " + Labels.xmlName(child.eContainmentFeature()));
             d.setCategory("Elements");
             out.add(d);
         }
