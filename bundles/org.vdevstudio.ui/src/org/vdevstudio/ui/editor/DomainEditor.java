@@ -41,6 +41,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     /** The editor id registered in plugin.xml. */
     public static final String ID = "org.vdevstudio.ui.domainEditor";
+    /** The id of the page editors open on (overview, devices, interfaces, hostdevs, source): for screenshots. */
+    public static final String START_PAGE_PROPERTY = "vdev.startPage";
 
     private final CommandStackListener stackListener = e -> firePropertyChange(PROP_DIRTY);
     private final Runnable sourceListener = () -> firePropertyChange(PROP_DIRTY);
@@ -111,6 +113,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         super.createPages();
         if (!loaded.isLoaded()) {
             setActivePage(SourcePage.ID);
+        } else if (System.getProperty(START_PAGE_PROPERTY) != null) {
+            setActivePage(System.getProperty(START_PAGE_PROPERTY));
         }
     }
 
