@@ -19,6 +19,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 public class VdevActionBarAdvisor extends ActionBarAdvisor {
 
+    private IAction newDomain;
     private IAction openFile;
     private IAction save;
     private IAction saveAs;
@@ -44,6 +45,7 @@ public class VdevActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        newDomain = registered(new org.vdevstudio.app.wizard.NewDomainAction(window));
         openFile = registered(new OpenFileAction(window));
         save = registered(ActionFactory.SAVE.create(window));
         saveAs = registered(ActionFactory.SAVE_AS.create(window));
@@ -81,6 +83,7 @@ public class VdevActionBarAdvisor extends ActionBarAdvisor {
     private MenuManager fileMenu() {
         MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        menu.add(newDomain);
         menu.add(openFile);
         menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
         menu.add(new Separator());

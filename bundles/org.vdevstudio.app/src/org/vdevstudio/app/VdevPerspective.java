@@ -3,11 +3,11 @@ package org.vdevstudio.app;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
-import org.eclipse.ui.IPlaceholderFolderLayout;
+import org.eclipse.ui.IFolderLayout;
 
 /**
- * The editor area, with room on the left for the outline, and below it the host devices, the
- * domain's problems and the properties.
+ * The editor area, the outline (the device tree) on the left, and below the editor the host
+ * devices, the domain's problems and the selected device's properties.
  */
 public class VdevPerspective implements IPerspectiveFactory {
 
@@ -21,10 +21,10 @@ public class VdevPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IPlaceholderFolderLayout left = layout.createPlaceholderFolder(ID + ".left", IPageLayout.LEFT, 0.25f, editorArea);
-        left.addPlaceholder(IPageLayout.ID_OUTLINE);
-        IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
-        bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout left = layout.createFolder(ID + ".left", IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(IPageLayout.ID_OUTLINE);
+        IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
 
         // the host device browser below the editor: drag from it onto the editor above
         bottom.addView(HOST_DEVICES);

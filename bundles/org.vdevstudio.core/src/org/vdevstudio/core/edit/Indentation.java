@@ -82,6 +82,9 @@ public final class Indentation {
      * one unit deeper than its parent, whose start tag is at {@code indent}.
      */
     public static void indentTree(EObject root, String indent, String unit) {
+        if (ExtendedMetaData.INSTANCE.getMixedFeature(root.eClass()) == null) {
+            return; // simple content such as <vcpu>4</vcpu>: no child elements to indent
+        }
         FeatureMap m = mixed(root);
         List<FeatureMap.Entry> entries = new ArrayList<>(m);
         boolean hasElements = entries.stream().anyMatch(Indentation::isElement);

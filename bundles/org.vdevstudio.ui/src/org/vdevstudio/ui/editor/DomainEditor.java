@@ -42,6 +42,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     /** The editor id registered in plugin.xml. */
     public static final String ID = "org.vdevstudio.ui.domainEditor";
+    /** The id of the page editors open on (overview, devices, interfaces, hostdevs, source): for screenshots. */
+    public static final String START_PAGE_PROPERTY = "vdev.startPage";
 
     private final CommandStackListener stackListener = e -> firePropertyChange(PROP_DIRTY);
     private final Runnable sourceListener = () -> firePropertyChange(PROP_DIRTY);
@@ -97,8 +99,10 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     @Override
     protected void addPages() {
         try {
+            addPage(new org.vdevstudio.ui.overview.OverviewPage(this));
             addPage(new DevicesPage(this));
             addPage(new org.vdevstudio.ui.forms.InterfacesPage(this));
+            addPage(new org.vdevstudio.ui.forms.HostDevicesPage(this));
             addPage(new SourcePage(this));
         } catch (PartInitException e) {
             ILog.of(DomainEditor.class).error("Cannot create the pages of the domain editor", e);
@@ -110,6 +114,8 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         super.createPages();
         if (!loaded.isLoaded()) {
             setActivePage(SourcePage.ID);
+        } else if (System.getProperty(START_PAGE_PROPERTY) != null) {
+            setActivePage(System.getProperty(START_PAGE_PROPERTY));
         }
     }
 
@@ -192,6 +198,14 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         return true;
     }
 
+    /**
+     * Turns to the page that edits {@code device} (an interface, a host device, or something inside
+     * one) and selects it there; false when no page edits it.
+     */
+    public boolean reveal(org.eclipse.emf.ecore.EObject device) {
+        return DeviceReveal.reveal(this, device);
+    }
+
     /** The model as it is now is what the file holds. */
     void markSaved() {
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
@@ -218,6 +232,25 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     }
 
     @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            return type.cast(new org.vdevstudio.ui.outline.DomainOutlinePage(editingDomain, getResource(), this::reveal));
+        }
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
+            page.setPropertySourceProvider(new org.vdevstudio.ui.outline.DevicePropertySourceProvider(editingDomain));
+            return type.cast(page);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** Tells the workbench (the Properties view) which device a page selected. */
+    public void deviceSelected(Object device) {
+        getSite().getSelectionProvider().setSelection(device == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+                : new org.eclipse.jface.viewers.StructuredSelection(device));
+    }
+
+    @Override
     public EditingDomain getEditingDomain() {
         return editingDomain;
     }
@@ -228,6 +261,11 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
     public SourceSync getSourceSync() {
         return sourceSync;
+    }
+
+    /** Where the document came from (a file for now; the connector adds connections). */
+    public org.vdevstudio.ui.overview.DocumentOrigin getOrigin() {
+        return org.vdevstudio.ui.overview.DocumentOrigin.offline(file);
     }
 
     /** The file being edited. */

@@ -23,9 +23,16 @@ public class InterfacesPage extends FormPage {
     protected void createFormContent(IManagedForm managedForm) {
         managedForm.getForm().setText("Interfaces");
         managedForm.getToolkit().decorateFormHeading(managedForm.getForm().getForm());
-        block = new InterfacesBlock(new DetailsContext(editor.getEditingDomain(), editor.getResource(), 
+        block = new InterfacesBlock(new DetailsContext(editor.getEditingDomain(), editor.getResource(),
                 new DataBindingContext(DisplayRealm.getRealm(managedForm.getForm().getDisplay()))));
         block.createContent(managedForm);
+        block.getMaster().getViewer()
+                .addSelectionChangedListener(e -> editor.deviceSelected(e.getStructuredSelection().getFirstElement()));
+    }
+
+    /** The master/details, once the page has been shown (null before). */
+    public InterfacesBlock getBlock() {
+        return block;
     }
 
     /** Selects the interface in the master list (for the Problems view); false before the page is built. */
