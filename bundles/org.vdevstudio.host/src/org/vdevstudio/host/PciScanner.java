@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.vdevstudio.host.ids.PciIds;
@@ -35,7 +36,10 @@ final class PciScanner {
     private final Map<String, PciFacts> vfIdsByPf = new ConcurrentHashMap<>();
     private PciIndexes indexes = PciIndexes.none();
 
-    PciScanner(File sys, PciIds ids, boolean parallel) {
+    private final BooleanSupplier cancelled;
+
+    PciScanner(File sys, PciIds ids, boolean parallel, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         this.sys = sys;
         this.ids = ids;
         this.parallel = parallel;
@@ -106,6 +110,9 @@ final class PciScanner {
     }
 
     private PciFacts read(File devices, String name) {
+        if (cancelled.getAsBoolean()) {
+            return null; // the caller throws the partial result away
+        }
         File dir = new File(devices, name);
         String physfn = SysfsFiles.optionalLink(dir, "physfn");
         return physfn != null ? readVirtualFunction(dir, name, physfn) : readFunction(dir, name);

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.BooleanSupplier;
 
 import org.vdevstudio.host.ids.PciIds;
 import org.vdevstudio.host.ids.UsbIds;
@@ -60,8 +62,17 @@ public final class SysfsScanner {
     }
 
     public HostScan scan() {
-        PciScanner pci = new PciScanner(sys, pciIds, parallel);
-        UsbScanner usb = new UsbScanner(sys, usbIds, parallel);
+        return scan(() -> false);
+    }
+
+    /**
+     * A scan that stops early when {@code cancelled} says so (checked before each device).
+     *
+     * @throws CancellationException when it was cancelled: a partial scan is no result
+     */
+    public HostScan scan(BooleanSupplier cancelled) {
+        PciScanner pci = new PciScanner(sys, pciIds, parallel, cancelled);
+        UsbScanner usb = new UsbScanner(sys, usbIds, parallel, cancelled);
         List<PciDevice> pciDevices;
         List<UsbDevice> usbDevices;
         if (parallel) {
@@ -71,6 +82,9 @@ public final class SysfsScanner {
         } else {
             pciDevices = pci.scan();
             usbDevices = usb.scan();
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the scan of " + sys + " was cancelled");
         }
         // met by concurrent readers in any order: sorted, so that a scan reads the same every time
         List<HostScan.Problem> problems = new ArrayList<>(pci.problems());

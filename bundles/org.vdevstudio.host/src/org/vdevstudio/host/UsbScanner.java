@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.vdevstudio.host.ids.UsbIds;
@@ -30,7 +31,10 @@ final class UsbScanner {
 
     private final boolean parallel;
 
-    UsbScanner(File sys, UsbIds ids, boolean parallel) {
+    private final BooleanSupplier cancelled;
+
+    UsbScanner(File sys, UsbIds ids, boolean parallel, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         this.sys = sys;
         this.ids = ids;
         this.parallel = parallel;
@@ -57,6 +61,9 @@ final class UsbScanner {
     }
 
     private UsbDevice read(File devices, String name) {
+        if (cancelled.getAsBoolean()) {
+            return null; // the caller throws the partial result away
+        }
         File dir = new File(devices, name);
         List<String> p = new ArrayList<>();
         String ueventText = SysfsFiles.read(dir, "uevent", false, p);

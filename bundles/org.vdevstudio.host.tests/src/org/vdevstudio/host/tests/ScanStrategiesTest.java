@@ -1,12 +1,15 @@
 package org.vdevstudio.host.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +102,16 @@ class ScanStrategiesTest {
             assertEquals("0x020000", d.classId());
             assertEquals("Ethernet Virtual Function 700 Series", d.deviceName());
         }
+    }
+
+    @Test
+    void aScanCancelledMidwayGivesNoPartialResult() {
+        BenchTree.create(root, 2, 8, 20);
+        AtomicInteger asked = new AtomicInteger();
+        assertThrows(CancellationException.class, () -> scanner().sequential().scan(() -> asked.incrementAndGet() > 3));
+        assertTrue(asked.get() > 3, "asked before each device");
+        assertThrows(CancellationException.class, () -> scanner().scan(() -> true));
+        assertEquals(2 + 2 + 16, scanner().scan(() -> false).pci().size());
     }
 
     @Test

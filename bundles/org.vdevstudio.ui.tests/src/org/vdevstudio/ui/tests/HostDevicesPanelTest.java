@@ -71,13 +71,14 @@ class HostDevicesPanelTest {
         shell.setLayout(new FillLayout());
         resource = TestDomains.load();
         editingDomain = TestDomains.editingDomain(resource);
-        panel = new HostDevicesPanel(shell, () -> new SysfsScanner(sys, PciIds.system(), UsbIds.none()).scan());
+        panel = new HostDevicesPanel(shell, monitor -> new SysfsScanner(sys, PciIds.system(), UsbIds.none()).scan(monitor::isCanceled));
         panel.setAssigner(new Assigner(panel::getScan, panel::getUsedBy, () -> true, (title, warnings) -> {
             asked.add(warnings);
             return answer;
         }), () -> AssignTarget.of(editingDomain, resource.getDomain()));
         shell.setSize(900, 500);
         shell.open();
+        assertTrue(TestDomains.pumpUntil(display, () -> !panel.isScanning(), 60_000), "the scan job ends");
     }
 
     @AfterEach
