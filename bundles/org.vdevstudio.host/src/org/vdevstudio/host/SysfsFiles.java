@@ -31,7 +31,7 @@ final class SysfsFiles {
     /** The trimmed content of {@code dir/name}; null (with a problem when {@code required}) if it cannot be read. */
     static String read(File dir, String name, boolean required, List<String> problems) {
         try {
-            ByteBuffer buf = readInto(new File(dir, name).toPath(), MAX_ATTRIBUTE);
+            ByteBuffer buf = readAttribute(new File(dir, name).toPath());
             byte[] bytes = new byte[buf.remaining()];
             buf.get(bytes);
             return new String(bytes, StandardCharsets.UTF_8).trim();
@@ -46,15 +46,12 @@ final class SysfsFiles {
         }
     }
 
-    /** Up to {@code max} bytes of {@code file}, flipped for reading; the buffer is this thread's and reused. */
-    private static ByteBuffer readInto(Path file, int max) throws IOException {
+    /** Up to a page of {@code file}, flipped for reading; the buffer is this thread's and reused. */
+    private static ByteBuffer readAttribute(Path file) throws IOException {
         ByteBuffer buf = BUFFER.get();
-        buf.clear().limit(max);
+        buf.clear();
         try (FileChannel in = FileChannel.open(file)) {
-            int r = in.read(buf);
-            while (r > 0 && buf.hasRemaining() && buf.position() == max) {
-                r = in.read(buf); // only a full buffer can have more behind it
-            }
+            in.read(buf); // a short read is the whole attribute; more than a page is cut, as the kernel would
         }
         return buf.flip();
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,7 +19,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +82,7 @@ class HostDevicesScanJobTest {
     @Test
     void theTreeFillsAfterTheJobWhileTheUiThreadKeepsRunning() {
         HostDevicesPanel panel = new HostDevicesPanel(shell, this::slowScan);
-        assertEquals(List.of(HostDevicesPanel.SCANNING), texts(panel.getViewer().getTree().getItems()));
+        assertEquals(List.of(HostDevicesPanel.SCANNING), DeviceTrees.texts(panel.getViewer().getTree().getItems()));
         assertTrue(panel.isScanning());
         assertFalse(panel.getRefreshButton().isEnabled());
 
@@ -101,12 +99,12 @@ class HostDevicesScanJobTest {
         display.timerExec(10, tick);
         assertTrue(TestDomains.pumpUntil(display, () -> ticks.get() >= 5, 30_000), "the UI thread was blocked");
         assertTrue(panel.isScanning(), "the scan is still held");
-        assertEquals(List.of(HostDevicesPanel.SCANNING), texts(panel.getViewer().getTree().getItems()));
+        assertEquals(List.of(HostDevicesPanel.SCANNING), DeviceTrees.texts(panel.getViewer().getTree().getItems()));
         assertNotSame(display.getThread(), scanThread.get(), "the scanner runs off the UI thread");
 
         release.countDown();
         assertTrue(TestDomains.pumpUntil(display, () -> !panel.isScanning(), 60_000), "the scan job ends");
-        assertEquals(List.of("PCI", "USB"), texts(panel.getViewer().getTree().getItems()));
+        assertEquals(List.of("PCI", "USB"), DeviceTrees.texts(panel.getViewer().getTree().getItems()));
         assertEquals(2 + 2 + 8, panel.getScan().pci().size());
         assertTrue(panel.getRefreshButton().isEnabled());
     }
@@ -121,7 +119,7 @@ class HostDevicesScanJobTest {
         assertFalse(monitors.get(1).isCanceled());
         release.countDown();
         assertTrue(TestDomains.pumpUntil(display, () -> !panel.isScanning(), 60_000), "the scan job ends");
-        assertEquals(List.of("PCI", "USB"), texts(panel.getViewer().getTree().getItems()));
+        assertEquals(List.of("PCI", "USB"), DeviceTrees.texts(panel.getViewer().getTree().getItems()));
     }
 
     @Test
@@ -140,10 +138,6 @@ class HostDevicesScanJobTest {
         fail.set(false);
         Widgets.click(panel.getRefreshButton());
         assertTrue(TestDomains.pumpUntil(display, () -> !panel.isScanning(), 60_000), "the scan job ends");
-        assertEquals(List.of("PCI", "USB"), texts(panel.getViewer().getTree().getItems()));
-    }
-
-    private static List<String> texts(TreeItem[] items) {
-        return Arrays.stream(items).map(TreeItem::getText).toList();
+        assertEquals(List.of("PCI", "USB"), DeviceTrees.texts(panel.getViewer().getTree().getItems()));
     }
 }

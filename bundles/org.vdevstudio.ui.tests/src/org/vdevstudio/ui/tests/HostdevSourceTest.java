@@ -131,7 +131,7 @@ class HostdevSourceTest {
                 if (ok.isEnabled()) {
                     failures.add("OK before a choice");
                 }
-                DeviceNode vf = find(picker.getPanel().getViewer().getInput(), "0000:03:10.0");
+                DeviceNode vf = DeviceTrees.find(picker.getPanel().getViewer().getInput(), "0000:03:10.0");
                 picker.getPanel().getViewer().setSelection(new StructuredSelection(vf), true);
                 Widgets.click(ok);
             }
@@ -212,23 +212,6 @@ class HostdevSourceTest {
             }
         }
         throw new AssertionError("no button " + label);
-    }
-
-    private static DeviceNode find(Object input, String address) {
-        for (Object o : (List<?>) input) {
-            DeviceNode found = find((DeviceNode) o, address);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static DeviceNode find(DeviceNode node, String address) {
-        if (node.device() != null && String.valueOf(node.device()).contains("address=" + address + ",")) {
-            return node;
-        }
-        return node.children().stream().map(c -> find(c, address)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static void collect(TreeItem[] items, List<String> out) {
