@@ -1,67 +1,66 @@
 package org.vdevstudio.host;
 
 import java.io.File;
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Small reads from sysfs that never throw: a missing, unreadable or vanished file becomes null,
- * and a line in the caller's problem list when the caller expected it. java.io is used on purpose:
- * {@code File.exists()} and {@code File.list()} answer without building exceptions, which keeps a
- * scan of thousands of functions fast.
+ * and a line in the caller's problem list when the caller expected it. A scan of thousands of
+ * functions is bound by system calls, so an attribute costs open, one read and close: a
+ * {@link FileChannel} (java.io would add an fstat per open) reads into a reused direct buffer, and
+ * a short read is the end (the kernel hands out a whole attribute, at most a page, in one read).
  */
 final class SysfsFiles {
 
     /** sysfs attributes are one short line; a page is the most the kernel writes. */
     private static final int MAX_ATTRIBUTE = 4096;
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[MAX_ATTRIBUTE]);
+    private static final ThreadLocal<ByteBuffer> BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(MAX_ATTRIBUTE));
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private SysfsFiles() {
     }
 
     /** The trimmed content of {@code dir/name}; null (with a problem when {@code required}) if it cannot be read. */
     static String read(File dir, String name, boolean required, List<String> problems) {
-        File f = new File(dir, name);
-        byte[] buf = BUFFER.get();
-        try (FileInputStream in = new FileInputStream(f)) {
-            int n = 0;
-            int r;
-            while (n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0) {
-                n += r;
-            }
-            return new String(buf, 0, n, StandardCharsets.UTF_8).trim();
-        } catch (FileNotFoundException e) {
-            // Either missing or unreadable (the message says which); only a missing optional file is normal.
-            boolean missing = !f.exists();
-            if (required || !missing) {
-                problems.add(missing ? "no '" + name + "'" : "cannot read '" + name + "': " + e.getMessage());
+        try {
+            ByteBuffer buf = readAttribute(new File(dir, name).toPath());
+            byte[] bytes = new byte[buf.remaining()];
+            buf.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).trim();
+        } catch (NoSuchFileException e) {
+            if (required) {
+                problems.add("no '" + name + "'");
             }
             return null;
         } catch (IOException e) {
-            problems.add("cannot read '" + name + "': " + e.getMessage());
+            problems.add("cannot read '" + name + "': " + reason(e));
             return null;
         }
     }
 
-    /** Up to {@code max} raw bytes of {@code dir/name} (binary attributes such as {@code config}); null if unreadable. */
-    static byte[] readBytes(File dir, String name, int max, List<String> problems) {
-        byte[] buf = BUFFER.get();
-        try (FileInputStream in = new FileInputStream(new File(dir, name))) {
-            int n = 0;
-            int r;
-            while (n < max && (r = in.read(buf, n, max - n)) > 0) {
-                n += r;
-            }
-            return java.util.Arrays.copyOf(buf, n);
-        } catch (IOException e) {
-            problems.add("cannot read '" + name + "': " + e.getMessage());
-            return null;
+    /** Up to a page of {@code file}, flipped for reading; the buffer is this thread's and reused. */
+    private static ByteBuffer readAttribute(Path file) throws IOException {
+        ByteBuffer buf = BUFFER.get();
+        buf.clear();
+        try (FileChannel in = FileChannel.open(file)) {
+            in.read(buf); // a short read is the whole attribute; more than a page is cut, as the kernel would
         }
+        return buf.flip();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /**
@@ -89,6 +88,15 @@ final class SysfsFiles {
         }
     }
 
+    /** The whole target text of the link {@code dir/name}, or null when there is no such link. */
+    static String optionalLinkPath(File dir, String name) {
+        try {
+            return Files.readSymbolicLink(new File(dir, name).toPath()).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // not a link, or gone since the folder was listed
+        }
+    }
+
     /** The last segment of the target of the link {@code dir/name}, or null; a dangling link is a problem. */
     static String linkName(File dir, String name, List<String> problems) {
         File link = new File(dir, name);
@@ -108,6 +116,23 @@ final class SysfsFiles {
     /** The names in {@code dir}, or null when it is gone or unreadable. */
     static String[] list(File dir) {
         return dir.list();
+    }
+
+    /** "0x" and {@code value} in at least {@code digits} lower-case hex digits, as sysfs writes ids ("0x8086", "0x020000"). */
+    static String hex0x(int value, int digits) {
+        return "0x" + hexDigits(value, digits);
+    }
+
+    /** {@code value} in at least {@code digits} lower-case hex digits ("046d"). String.format costs microseconds a call. */
+    static String hexDigits(int value, int digits) {
+        int n = Math.max(digits, (35 - Integer.numberOfLeadingZeros(value | 1)) / 4);
+        char[] c = new char[n];
+        int v = value;
+        for (int i = n - 1; i >= 0; i--) {
+            c[i] = HEX_DIGITS[v & 0xf];
+            v >>>= 4;
+        }
+        return new String(c);
     }
 
     /** A number written in hex with or without 0x; {@code absent} for null or junk. */

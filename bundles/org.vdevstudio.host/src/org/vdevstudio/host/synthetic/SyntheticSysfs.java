@@ -13,8 +13,8 @@ import org.vdevstudio.host.PciAddresses;
 /**
  * Writes a sysfs tree laid out as the kernel lays it out: device folders under
  * {@code devices/pci0000:00/...}, and {@code bus/pci/devices}, {@code bus/usb/devices},
- * {@code kernel/iommu_groups/N/devices}, {@code driver}, {@code physfn} and {@code virtfnN} as
- * relative symbolic links into them. For tests, demos and the benchmark; the root plays {@code /sys}.
+ * {@code kernel/iommu_groups/N/devices}, {@code bus/pci/drivers/NAME/ADDRESS}, {@code class/net/NAME},
+ * {@code driver}, {@code physfn} and {@code virtfnN} as relative symbolic links into them. For tests, demos and the benchmark; the root plays {@code /sys}.
  */
 public final class SyntheticSysfs {
 
@@ -53,9 +53,19 @@ public final class SyntheticSysfs {
         return this;
     }
 
-    /** A network interface of a function: {@code net/NAME/address}. */
+    /** A network interface of a function: {@code net/NAME/address}, linked from {@code class/net/NAME}. */
     public SyntheticSysfs net(String address, String name, String mac) {
-        write(pciDir(address).resolve("net").resolve(name).resolve("address"), mac);
+        Path dir = pciDir(address).resolve("net").resolve(name);
+        write(dir.resolve("address"), mac);
+        link(root.resolve("class/net").resolve(name), dir);
+        return this;
+    }
+
+    /** A network interface of no device ({@code lo}, a bridge): under {@code devices/virtual/net}. */
+    public SyntheticSysfs virtualNet(String name, String mac) {
+        Path dir = root.resolve("devices/virtual/net").resolve(name);
+        write(dir.resolve("address"), mac);
+        link(root.resolve("class/net").resolve(name), dir);
         return this;
     }
 
@@ -107,6 +117,7 @@ public final class SyntheticSysfs {
             Path drv = root.resolve("bus/pci/drivers").resolve(f.driver);
             mkdirs(drv);
             link(dir.resolve("driver"), drv);
+            link(drv.resolve(f.address), dir);
             uevent.append("DRIVER=").append(f.driver).append('\n');
         }
         uevent.append(String.format(Locale.ROOT, "PCI_CLASS=%X%nPCI_ID=%04X:%04X%nPCI_SUBSYS_ID=%04X:%04X%nPCI_SLOT_NAME=%s%n",

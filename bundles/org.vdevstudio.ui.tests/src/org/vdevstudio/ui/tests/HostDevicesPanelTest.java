@@ -71,13 +71,14 @@ class HostDevicesPanelTest {
         shell.setLayout(new FillLayout());
         resource = TestDomains.load();
         editingDomain = TestDomains.editingDomain(resource);
-        panel = new HostDevicesPanel(shell, () -> new SysfsScanner(sys, PciIds.system(), UsbIds.none()).scan());
+        panel = new HostDevicesPanel(shell, monitor -> new SysfsScanner(sys, PciIds.system(), UsbIds.none()).scan(monitor::isCanceled));
         panel.setAssigner(new Assigner(panel::getScan, panel::getUsedBy, () -> true, (title, warnings) -> {
             asked.add(warnings);
             return answer;
         }), () -> AssignTarget.of(editingDomain, resource.getDomain()));
         shell.setSize(900, 500);
         shell.open();
+        assertTrue(TestDomains.pumpUntil(display, () -> !panel.isScanning(), 60_000), "the scan job ends");
     }
 
     @AfterEach
@@ -88,11 +89,11 @@ class HostDevicesPanelTest {
 
     @Test
     void pciByIommuGroupOrByPfAndUsbByPort() {
-        assertEquals(List.of("PCI", "USB"), texts(panel.getViewer().getTree().getItems()));
+        assertEquals(List.of("PCI", "USB"), DeviceTrees.texts(panel.getViewer().getTree().getItems()));
         panel.getViewer().expandAll();
         TreeItem pci = panel.getViewer().getTree().getItem(0);
-        assertEquals(List.of("IOMMU group 1", "IOMMU group 2", "IOMMU group 3", "IOMMU group 4"), texts(pci.getItems()));
-        assertEquals(List.of("0000:03:00.0 (PF)", "0000:03:00.1"), texts(pci.getItem(1).getItems()));
+        assertEquals(List.of("IOMMU group 1", "IOMMU group 2", "IOMMU group 3", "IOMMU group 4"), DeviceTrees.texts(pci.getItems()));
+        assertEquals(List.of("0000:03:00.0 (PF)", "0000:03:00.1"), DeviceTrees.texts(pci.getItem(1).getItems()));
         TreeItem usb = panel.getViewer().getTree().getItem(1).getItem(0);
         assertEquals("USB bus 1", usb.getText());
         assertEquals("1-1 (1.4)", usb.getItem(0).getItem(0).getText(), "the device hangs below its root hub");
@@ -101,8 +102,8 @@ class HostDevicesPanelTest {
         panel.getGroupByPfToggle().notifyListeners(SWT.Selection, null);
         panel.getViewer().expandAll();
         pci = panel.getViewer().getTree().getItem(0);
-        assertEquals(List.of("0000:00:01.0", "0000:03:00.0 (PF)", "0000:03:00.1"), texts(pci.getItems()));
-        assertEquals(List.of("0000:03:10.0 (VF)", "0000:03:10.1 (VF)"), texts(pci.getItem(1).getItems()));
+        assertEquals(List.of("0000:00:01.0", "0000:03:00.0 (PF)", "0000:03:00.1"), DeviceTrees.texts(pci.getItems()));
+        assertEquals(List.of("0000:03:10.0 (VF)", "0000:03:10.1 (VF)"), DeviceTrees.texts(pci.getItem(1).getItems()));
         assertEquals("Intel Corporation Ethernet Virtual Function 700 Series", pci.getItem(1).getItem(0).getText(1));
         assertEquals("vfio-pci", pci.getItem(1).getItem(0).getText(3));
         assertEquals("enp3s0f0v1 52:54:00:6d:90:02", pci.getItem(1).getItem(1).getText(5));
@@ -198,33 +199,9 @@ class HostDevicesPanelTest {
     }
 
     private void select(String name) {
-        DeviceNode node = find(panel.getViewer().getInput(), name);
+        DeviceNode node = DeviceTrees.find(panel.getViewer().getInput(), name);
         assertNotNull(node, name);
         panel.getViewer().setSelection(new StructuredSelection(node), true);
-    }
-
-    private static DeviceNode find(Object input, String name) {
-        for (Object o : (List<?>) input) {
-            DeviceNode found = find((DeviceNode) o, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static DeviceNode find(DeviceNode node, String name) {
-        String s = String.valueOf(node.device());
-        if (node.device() != null && (s.contains("address=" + name + ",") || s.contains("name=" + name + ","))) {
-            return node;
-        }
-        for (DeviceNode c : node.children()) {
-            DeviceNode found = find(c, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private List<String> visibleDevices() {
@@ -241,9 +218,5 @@ class HostDevicesPanelTest {
             }
             collect(i.getItems(), result);
         }
-    }
-
-    private static List<String> texts(TreeItem[] items) {
-        return Arrays.stream(items).map(TreeItem::getText).toList();
     }
 }

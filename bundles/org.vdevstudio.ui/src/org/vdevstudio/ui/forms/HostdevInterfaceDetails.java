@@ -3,24 +3,34 @@ package org.vdevstudio.ui.forms;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.vdevstudio.core.edit.ModelPath;
 import org.vdevstudio.model.domain.AddressType;
 import org.vdevstudio.model.domain.DomainPackage.Literals;
+import org.vdevstudio.model.domain.Interface;
 import org.vdevstudio.model.domain.InterfaceVirtualportType;
 import org.vdevstudio.model.domain.SourceAddressType;
+import org.vdevstudio.ui.host.HostDevicePicker;
+import org.vdevstudio.ui.host.HostScanners;
 
 /**
  * An SR-IOV virtual function given to the guest as {@code <interface type='hostdev'>}: everything
- * libvirt sets on the VF before the guest sees it (MAC, VLAN, virtual port) and the PCI device.
+ * libvirt sets on the VF before the guest sees it (MAC, VLAN, virtual port) and the device, by its
+ * PCI address (picked in the host device browser) or, as libvirt's schema also allows, a USB bus and device.
  */
 public class HostdevInterfaceDetails extends InterfaceDetailsBase {
 
     /** The key of this page in the details part. */
     public static final String KEY = "hostdev-interface";
+
+    private Text pciSource;
+    private Button pick;
+    private Text usbBus;
+    private Text usbDevice;
 
     public HostdevInterfaceDetails(DetailsContext details) {
         super(details);
@@ -30,10 +40,15 @@ public class HostdevInterfaceDetails extends InterfaceDetailsBase {
     protected void createSections(Composite parent) {
         Composite vf = section(parent, "Virtual function", "The host's PCI device and what libvirt sets on it.");
         fields.choice(vf, "managed", "Managed:", value("Managed", Literals.INTERFACE__MANAGED), choices(Literals.INTERFACE__MANAGED));
-        Text source = fields.text(vf, "source", "Host PCI address:", new PciAddressProperty(details.domain(), "Host PCI Address",
-                ModelPath.of(Literals.INTERFACE__SOURCE, Literals.INTERFACE_SOURCE__ADDRESS), sourceParts(),
-                Literals.SOURCE_ADDRESS__TYPE, SourceAddressType.PCI), FieldRules.PCI);
-        fields.button(source, "Pick from host\u2026", () -> pickAddress(source));
+        fields.choice(vf, "sourceType", "Source address type:", new HostdevSourceAddress.Type(details.domain()),
+                choices(SourceAddressType.PCI, SourceAddressType.USB));
+        pciSource = fields.text(vf, "source", "Host PCI address:", new PciAddressProperty(details.domain(), "Host PCI Address",
+                HostdevSourceAddress.PATH, sourceParts(), Literals.SOURCE_ADDRESS__TYPE, SourceAddressType.PCI), FieldRules.PCI);
+        pick = fields.button(pciSource, "Pick from host\u2026", this::pickVirtualFunction);
+        usbBus = fields.text(vf, "usbBus", "Host USB bus:", new HostdevSourceAddress.UsbNumber(details.domain(), "Host USB Bus",
+                Literals.SOURCE_ADDRESS__BUS), UsbHostdevDetails.USB_NUMBER);
+        usbDevice = fields.text(vf, "usbDevice", "Host USB device:", new HostdevSourceAddress.UsbNumber(details.domain(),
+                "Host USB Device", Literals.SOURCE_ADDRESS__DEVICE), UsbHostdevDetails.USB_NUMBER);
         macRow(vf);
         vlanTagRow(vf);
         fields.choice(vf, "driver", "Driver:", value("Driver", Literals.INTERFACE_DRIVER__NAME, Literals.INTERFACE__DRIVER),
@@ -73,13 +88,24 @@ public class HostdevInterfaceDetails extends InterfaceDetailsBase {
                 Literals.INTERFACE_VIRTUALPORT__PARAMETERS), rule);
     }
 
-    /** Until the host device browser exists, the address is typed in a dialog. */
-    private void pickAddress(Text source) {
-        InputDialog dialog = new InputDialog(source.getShell(), "Pick from Host",
-                "PCI address of the virtual function (domain:bus:slot.function, as lspci -D prints it):", source.getText(),
-                PciAddressProperty::problem);
-        if (dialog.open() == IDialogConstants.OK_ID) {
-            FieldBinder.commit(source, dialog.getValue());
+    /** A PCI source (or none yet) edits the PCI address; a USB one its bus and device. */
+    @Override
+    protected void deviceChanged() {
+        boolean usb = HostdevSourceAddress.type(selected.getValue()) == SourceAddressType.USB;
+        pciSource.setEnabled(!usb);
+        pick.setEnabled(!usb);
+        usbBus.setEnabled(usb);
+        usbDevice.setEnabled(usb);
+    }
+
+    /** The host device browser, narrowed to VFs; the one picked becomes the source address in one command. */
+    private void pickVirtualFunction() {
+        EObject iface = selected.getValue();
+        boolean managed = iface instanceof Interface i && i.getManaged() != null && "yes".equals(i.getManaged().getLiteral());
+        HostDevicePicker picker = HostDevicePicker.virtualFunction(pciSource.getShell(), HostScanners.system(),
+                details.resource().getDomain(), managed);
+        if (picker.open() == Window.OK && picker.getPicked() != null) {
+            FieldBinder.commit(pciSource, picker.getPicked().address());
         }
     }
 

@@ -46,8 +46,8 @@ public class PciAddressProperty extends ModelValueProperty {
     @Override
     protected String doGetValue(EObject source) {
         EObject a = path.resolve(source);
-        if (a == null || a.eGet(parts[1]) == null) {
-            return "";
+        if (a == null || a.eGet(parts[1]) == null || type != null && a.eIsSet(type) && a.eGet(type) != pciType) {
+            return ""; // no address, or one of another type (a USB bus is no PCI bus)
         }
         return DeviceAddresses.pci((String) a.eGet(parts[0]), (String) a.eGet(parts[1]), (String) a.eGet(parts[2]),
                 (String) a.eGet(parts[3]));

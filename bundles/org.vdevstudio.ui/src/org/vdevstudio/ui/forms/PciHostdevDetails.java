@@ -1,13 +1,14 @@
 package org.vdevstudio.ui.forms;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.vdevstudio.core.edit.HostdevConversion;
 import org.vdevstudio.core.edit.ModelPath;
 import org.vdevstudio.model.domain.DomainPackage.Literals;
+import org.vdevstudio.ui.host.HostDevicePicker;
+import org.vdevstudio.ui.host.HostScanners;
 
 /** A host PCI device ({@code <hostdev type='pci'>}): which one, how it is bound, and where the guest sees it. */
 public class PciHostdevDetails extends HostdevDetailsBase {
@@ -28,7 +29,7 @@ public class PciHostdevDetails extends HostdevDetailsBase {
         Text source = fields.text(host, "source", "Host PCI address:", new PciAddressProperty(details.domain(), "Host PCI Address",
                 ModelPath.of(Literals.HOSTDEV__SOURCE, Literals.HOSTDEV_SOURCE__ADDRESS), HostdevInterfaceDetails.sourceParts(),
                 null, null), FieldRules.PCI);
-        fields.button(source, "Pick from host\u2026", () -> pickAddress(source));
+        fields.button(source, "Pick from host\u2026", () -> pickFunction(source));
         fields.choice(host, "driver", "Driver:", value("Driver", Literals.HOSTDEV_DRIVER__NAME, Literals.HOSTDEV__DRIVER),
                 choices(Literals.HOSTDEV_DRIVER__NAME));
 
@@ -45,13 +46,13 @@ public class PciHostdevDetails extends HostdevDetailsBase {
         convert.setEnabled(hostdev() != null && HostdevConversion.canConvert(hostdev()));
     }
 
-    /** Until the host device browser exists, the address is typed in a dialog. */
-    private void pickAddress(Text source) {
-        InputDialog dialog = new InputDialog(source.getShell(), "Pick from Host",
-                "PCI address of the host device (domain:bus:slot.function, as lspci -D prints it):", source.getText(),
-                PciAddressProperty::problem);
-        if (dialog.open() == IDialogConstants.OK_ID) {
-            FieldBinder.commit(source, dialog.getValue());
+    /** The host device browser; the function picked becomes the source address in one command. */
+    private void pickFunction(Text source) {
+        boolean managed = hostdev() != null && hostdev().getManaged() != null && "yes".equals(hostdev().getManaged().getLiteral());
+        HostDevicePicker picker = HostDevicePicker.pciFunction(source.getShell(), HostScanners.system(),
+                details.resource().getDomain(), managed);
+        if (picker.open() == Window.OK && picker.getPicked() != null) {
+            FieldBinder.commit(source, picker.getPicked().address());
         }
     }
 }

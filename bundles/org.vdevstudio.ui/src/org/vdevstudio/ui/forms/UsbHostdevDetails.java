@@ -12,7 +12,7 @@ import org.vdevstudio.model.domain.DomainPackage.Literals;
 public class UsbHostdevDetails extends HostdevDetailsBase {
 
     private static final Function<String, String> USB_ID = FieldRules.range(0, 0xffff, "A USB ID (like 0x046d)");
-    private static final Function<String, String> USB_NUMBER = FieldRules.range(0, 999, "A USB bus or device number");
+    static final Function<String, String> USB_NUMBER = FieldRules.range(0, 999, "A USB bus or device number");
 
     public UsbHostdevDetails(DetailsContext details) {
         super(details);

@@ -3,8 +3,14 @@ package org.vdevstudio.ui.host;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -26,6 +32,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.vdevstudio.host.HostScan;
@@ -38,19 +45,33 @@ import org.vdevstudio.host.usage.UsedBy;
  */
 public final class HostDevicesPanel {
 
+    /** The tree's only row while a scan runs. */
+    public static final String SCANNING = "Scanning…";
+    private static final String PLUGIN_ID = "org.vdevstudio.ui";
+
     private final Composite control;
     private final Text filter;
     private final Button byPf;
     private final Button refresh;
     private final TreeViewer viewer;
     private final DeviceIcons icons;
-    private final Supplier<HostScan> scanner;
+    private final Scanner scanner;
     private HostScan scan;
+    private Job scanning;
     private UsedBy usedBy;
     private Assigner assigner;
     private Supplier<AssignTarget> target = () -> null;
 
-    public HostDevicesPanel(Composite parent, Supplier<HostScan> scanner) {
+    /** Reads the host; runs in a {@link Job}, never on the UI thread. */
+    @FunctionalInterface
+    public interface Scanner {
+        /**
+         * @throws CancellationException when {@code monitor} was cancelled before the scan was complete
+         */
+        HostScan scan(IProgressMonitor monitor);
+    }
+
+    public HostDevicesPanel(Composite parent, Scanner scanner) {
         this.scanner = scanner;
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(3, false));
@@ -81,7 +102,10 @@ public final class HostDevicesPanel {
         });
         byPf.addListener(SWT.Selection, e -> rebuild());
         refresh.addListener(SWT.Selection, e -> refresh());
-        control.addDisposeListener(e -> icons.dispose());
+        control.addDisposeListener(e -> {
+            icons.dispose();
+            cancelScan();
+        });
         refresh();
     }
 
@@ -113,10 +137,45 @@ public final class HostDevicesPanel {
         return usedBy;
     }
 
-    /** Scans sysfs again and redraws, keeping the filter and grouping. */
+    /**
+     * Scans again in a job and redraws when it is done, keeping the filter and grouping; meanwhile
+     * the tree says "Scanning…". A scan still running is cancelled: only the newest one is shown.
+     */
     public void refresh() {
-        scan = scanner.get();
-        rebuild();
+        cancelScan();
+        viewer.setInput(List.of(DeviceNode.group(SCANNING)));
+        refresh.setEnabled(false);
+        Job job = new ScanJob();
+        job.setUser(false);
+        scanning = job;
+        job.schedule();
+    }
+
+    /** Whether a scan runs (or its result is on its way to the UI thread). */
+    public boolean isScanning() {
+        return scanning != null;
+    }
+
+    private void cancelScan() {
+        if (scanning != null) {
+            scanning.cancel();
+            scanning = null;
+        }
+    }
+
+    /** The end of {@code job}: its result, or why there is none (cancelled in the Progress view, failed). */
+    private void showScan(Job job, HostScan result, String failure) {
+        if (control.isDisposed() || scanning != job) {
+            return; // closed, or a newer scan was started and this one cancelled
+        }
+        scanning = null;
+        refresh.setEnabled(true);
+        if (result != null) {
+            scan = result;
+            rebuild();
+        } else {
+            viewer.setInput(List.of(DeviceNode.group(failure)));
+        }
     }
 
     public void setUsedBy(UsedBy usedBy) {
@@ -125,10 +184,36 @@ public final class HostDevicesPanel {
     }
 
     private void rebuild() {
+        if (scan == null) {
+            return; // the first scan has not come back yet
+        }
         DeviceTreeBuilder.Grouping g = byPf.getSelection() ? DeviceTreeBuilder.Grouping.PHYSICAL_FUNCTION
                 : DeviceTreeBuilder.Grouping.IOMMU_GROUP;
         viewer.setInput(DeviceTreeBuilder.build(scan, g));
         viewer.expandToLevel(2);
+    }
+
+    /**
+     * Shows only the devices {@code keep} accepts, and the rows above them (a picker of VFs shows
+     * their PFs and groups as the way to them).
+     */
+    public void setDeviceFilter(Predicate<Object> keep) {
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parent, Object element) {
+                return !(element instanceof DeviceNode n) || kept(n);
+            }
+
+            private boolean kept(DeviceNode node) {
+                return node.device() != null && keep.test(node.device()) || node.children().stream().anyMatch(this::kept);
+            }
+        });
+    }
+
+    /** Groups PCI functions by PF (VFs below their PF) instead of by IOMMU group. */
+    public void setGroupByPf(boolean byPhysicalFunction) {
+        byPf.setSelection(byPhysicalFunction);
+        rebuild();
     }
 
     /** The selected devices (group rows left out). */
@@ -209,6 +294,40 @@ public final class HostDevicesPanel {
     public record DraggedDevices(HostDevicesPanel source, List<Object> devices) {
     }
 
+    /** One scan: the scanner in the background, its result handed to the UI thread. */
+    private final class ScanJob extends Job {
+        private final Display display = control.getDisplay();
+
+        ScanJob() {
+            super("Scanning host devices");
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            monitor.beginTask("Reading PCI and USB devices from sysfs", IProgressMonitor.UNKNOWN);
+            HostScan result = null;
+            String failure = null;
+            IStatus status = Status.OK_STATUS;
+            try {
+                result = scanner.scan(monitor);
+            } catch (CancellationException e) {
+                failure = "Scan cancelled: Refresh to scan again";
+                status = Status.CANCEL_STATUS;
+            } catch (RuntimeException e) {
+                failure = "Scan failed: " + e.getMessage();
+                status = new Status(IStatus.ERROR, PLUGIN_ID, "The host device scan failed", e);
+            } finally {
+                monitor.done();
+            }
+            HostScan scanned = result;
+            String why = failure;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> showScan(this, scanned, why));
+            }
+            return status;
+        }
+    }
+
     private final class Content implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
@@ -248,7 +367,7 @@ public final class HostDevicesPanel {
         @Override
         public boolean select(Viewer v, Object parent, Object element) {
             String f = filter.getText().trim().toLowerCase(Locale.ROOT);
-            return f.isEmpty() || matches((DeviceNode) element, f);
+            return f.isEmpty() || !(element instanceof DeviceNode n) || matches(n, f);
         }
 
         private boolean matches(DeviceNode node, String f) {

@@ -18,7 +18,6 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
-import org.vdevstudio.host.SysfsScanner;
 import org.vdevstudio.host.usage.DomainFolder;
 import org.vdevstudio.host.usage.DomainRef;
 import org.vdevstudio.host.usage.UsedBy;
@@ -61,7 +60,7 @@ public class HostDevicesView extends ViewPart {
     public void createPartControl(Composite parent) {
         String saved = settings().get(FOLDER_KEY);
         folder = saved != null ? Path.of(saved) : DomainFolder.defaultFolder();
-        panel = new HostDevicesPanel(parent, () -> SysfsScanner.system().scan());
+        panel = new HostDevicesPanel(parent, HostScanners.system());
         panel.setAssigner(new Assigner(panel::getScan, panel::getUsedBy, () -> managed,
                 (title, warnings) -> MessageDialog.openConfirm(getSite().getShell(), title,
                         "Assign anyway?\n\n- " + String.join("\n- ", warnings))),

@@ -27,9 +27,19 @@ public class ScanBenchmark {
     @Param("")
     public String root;
 
+    /** The scan as the product runs it: USB beside PCI, PCI functions over both cores. */
     @Benchmark
     public HostScan scan() {
-        HostScan s = new SysfsScanner(Path.of(root)).scan();
+        return checked(new SysfsScanner(Path.of(root)).scan());
+    }
+
+    /** The same scan on one thread, to show what the concurrency buys on this machine. */
+    @Benchmark
+    public HostScan scanSequential() {
+        return checked(new SysfsScanner(Path.of(root)).sequential().scan());
+    }
+
+    private HostScan checked(HostScan s) {
         if (s.pci().isEmpty()) {
             throw new IllegalStateException("the tree at " + root + " has no PCI devices");
         }
