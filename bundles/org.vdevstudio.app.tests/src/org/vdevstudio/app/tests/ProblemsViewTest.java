@@ -75,7 +75,7 @@ class ProblemsViewTest {
         Problem vlan = view.problems().stream().filter(p -> p.message().contains("4095")).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, vlan.severity());
         assertEquals(9, vlan.line(), vlan.toString());
-        assertTrue(vlan.message().contains("interface 1 (MAC 52:54:00:6d:90:02)"), vlan.message());
+        assertEquals("VLAN tag 5000 is outside 0-4095 (interface 1, MAC 52:54:00:6d:90:02)", vlan.message());
         Problem bogus = view.problems().stream().filter(p -> p.message().contains("bogus")).findFirst().orElseThrow();
         assertEquals(10, bogus.line(), bogus.toString());
     }
