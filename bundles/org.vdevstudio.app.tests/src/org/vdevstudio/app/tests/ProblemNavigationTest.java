@@ -3,10 +3,7 @@ package org.vdevstudio.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vdevstudio.app.tests.Workbench.page;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,28 +15,22 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IEditorReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.vdevstudio.app.Editors;
 import org.vdevstudio.core.validation.Problem;
 import org.vdevstudio.model.domain.Devices;
-import org.vdevstudio.ui.editor.DomainEditor;
 import org.vdevstudio.ui.editor.SourcePage;
 import org.vdevstudio.ui.forms.FieldBinder;
 import org.vdevstudio.ui.forms.HostDevicesPage;
 import org.vdevstudio.ui.forms.InterfacesPage;
 import org.vdevstudio.ui.overview.OverviewPage;
-import org.vdevstudio.ui.problems.ProblemsView;
 
 /**
  * Double-clicking a row of the Problems view takes the user to the problem: the page that edits
  * its device, with the device selected and the cursor in the field; a schema error to its line on
  * the Source page.
  */
-class ProblemNavigationTest {
+class ProblemNavigationTest extends ProblemsViewFixture {
 
     static final String DOMAIN = """
             <domain type='kvm'>
@@ -66,26 +57,11 @@ class ProblemNavigationTest {
             </domain>
             """;
 
-    @TempDir
-    Path folder;
-
-    private List<IEditorReference> before;
-    private DomainEditor editor;
-    private ProblemsView view;
-
     @BeforeEach
     void open() throws Exception {
-        before = List.of(page().getEditorReferences());
-        editor = (DomainEditor) Editors.openDomain(page(), Files.writeString(folder.resolve("navigation.xml"), DOMAIN));
-        view = (ProblemsView) page().showView(ProblemsView.ID);
-        page().activate(editor);
+        open("navigation.xml", DOMAIN);
         editor.setActivePage(OverviewPage.ID);
-        Workbench.waitUntil("the problems are listed", () -> view.problems().stream().anyMatch(p -> p.message().contains("bogus")));
-    }
-
-    @AfterEach
-    void close() {
-        Workbench.closeEditorsOpenedSince(before);
+        Workbench.waitUntil("the problems are listed", () -> shows("bogus"));
     }
 
     @Test

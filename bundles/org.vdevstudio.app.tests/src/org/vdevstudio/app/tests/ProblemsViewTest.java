@@ -2,28 +2,18 @@ package org.vdevstudio.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vdevstudio.app.tests.Workbench.page;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.ui.IEditorReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.vdevstudio.app.Editors;
 import org.vdevstudio.core.validation.Problem;
 import org.vdevstudio.core.validation.Severity;
 import org.vdevstudio.model.domain.DomainPackage;
 import org.vdevstudio.model.domain.InterfaceVlanTag;
-import org.vdevstudio.ui.editor.DomainEditor;
-import org.vdevstudio.ui.problems.ProblemsView;
 
 /** The Problems view in the running workbench: what libvirt would refuse, with lines, following edits. */
-class ProblemsViewTest {
+class ProblemsViewTest extends ProblemsViewFixture {
 
     static final String DOMAIN = """
             <domain type='kvm'>
@@ -41,29 +31,9 @@ class ProblemsViewTest {
             </domain>
             """;
 
-    @TempDir
-    Path folder;
-
-    private List<IEditorReference> before;
-    private DomainEditor editor;
-    private ProblemsView view;
-
     @BeforeEach
     void open() throws Exception {
-        before = List.of(page().getEditorReferences());
-        editor = (DomainEditor) Editors.openDomain(page(), Files.writeString(folder.resolve("problems.xml"), DOMAIN));
-        view = (ProblemsView) page().showView(ProblemsView.ID);
-        page().activate(editor);
-        Workbench.drainEvents();
-    }
-
-    @AfterEach
-    void close() {
-        Workbench.closeEditorsOpenedSince(before);
-    }
-
-    private boolean shows(String text) {
-        return view.problems().stream().anyMatch(p -> p.message().contains(text));
+        open("problems.xml", DOMAIN);
     }
 
     @Test
