@@ -27,7 +27,7 @@ final class DomainEdits {
                 new BasicCommandStack(), r.getResourceSet());
         Command c;
         try {
-            c = edit.apply(new HostdevCommands(domain, r.getDomain()));
+            c = edit.apply(new HostdevCommands(r.getDomain()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw CliException.usage(e.getMessage());
         }

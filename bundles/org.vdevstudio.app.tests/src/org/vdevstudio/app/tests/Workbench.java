@@ -3,9 +3,12 @@ package org.vdevstudio.app.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.vdevstudio.core.io.DomainXml;
@@ -35,6 +38,13 @@ final class Workbench {
 
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Closes, without saving, the editors opened since {@code before} was taken from the page. */
+    static void closeEditorsOpenedSince(List<IEditorReference> before) {
+        page().closeEditors(Arrays.stream(page().getEditorReferences()).filter(e -> !before.contains(e))
+                .toArray(IEditorReference[]::new), false);
+        drainEvents();
     }
 
     /** The model of the editor, as XML. */

@@ -15,7 +15,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.vdevstudio.core.edit.GuestAddresses;
 import org.vdevstudio.core.edit.HostdevCommands;
-import org.vdevstudio.core.edit.Macs;
+import org.vdevstudio.core.edit.MacAddresses;
 import org.vdevstudio.core.edit.VirtualPorts;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
@@ -53,7 +53,7 @@ class HostdevCommandsTest {
         resource = DomainXml.load(xml, "edit.xml");
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
                 resource.getResourceSet());
-        return new HostdevCommands(domain, resource.getDomain(), new Random(4));
+        return new HostdevCommands(resource.getDomain(), new Random(4));
     }
 
     private String run(Command c) throws Exception {
@@ -149,7 +149,7 @@ class HostdevCommandsTest {
         for (int i = 0; i < 20; i++) {
             run(c.hostdevInterface("0000:01:02." + (i % 8), null, null, null));
         }
-        assertEquals(21, Macs.used(resource.getDomain()).size());
+        assertEquals(21, MacAddresses.used(resource.getDomain()).size());
     }
 
     @Test

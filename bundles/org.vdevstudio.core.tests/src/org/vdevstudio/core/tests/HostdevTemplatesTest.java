@@ -17,7 +17,7 @@ import org.vdevstudio.core.validation.SchemaValidator;
 import org.vdevstudio.model.domain.DomainPackage.Literals;
 import org.vdevstudio.model.domain.HostdevType;
 
-/** Adding and removing host devices: one command each, indented, undone to the original text. */
+/** Adding, removing, duplicating and moving host devices: one command each, indented, undone to the original text. */
 class HostdevTemplatesTest {
 
     private static final String XML = """
@@ -51,6 +51,50 @@ class HostdevTemplatesTest {
 
         stack.execute(HostdevTemplates.remove(hostdevs.get(0)));
         assertEquals(3, hostdevs.size());
+        while (stack.canUndo()) {
+            stack.undo();
+        }
+        assertEquals(before, DomainXml.toString(resource));
+    }
+
+    @Test
+    void duplicateLeavesOutWhatMustStayUniqueAndMovesSwapNeighbours() throws Exception {
+        DomainResource resource = DomainXml.load(XML.replace("  </devices>", String.join("\n",
+                "    <hostdev mode='subsystem' type='pci' managed='yes'>",
+                "      <source>",
+                "        <address domain='0x0000' bus='0x06' slot='0x02' function='0x0'/>",
+                "      </source>",
+                "      <alias name='ua-gpu'/>",
+                "      <boot order='2'/>",
+                "      <address type='pci' domain='0x0000' bus='0x00' slot='0x07' function='0x0'/>",
+                "    </hostdev>",
+                "    <hostdev mode='subsystem' type='usb'>",
+                "      <source><vendor id='0x046d'/><product id='0xc52b'/></source>",
+                "    </hostdev>",
+                "  </devices>")), "hostdev-commands.xml");
+        BasicCommandStack stack = new BasicCommandStack();
+        new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack, resource.getResourceSet());
+        String before = DomainXml.toString(resource);
+        var hostdevs = resource.getDomain().getDevices().getHostdevs();
+        var gpu = hostdevs.get(0);
+
+        stack.execute(HostdevTemplates.duplicate(gpu));
+        assertEquals(3, hostdevs.size());
+        var copy = hostdevs.get(1);
+        assertEquals("Duplicate Host Device", stack.getUndoCommand().getLabel());
+        assertEquals("0x06", copy.getSource().getAddress().getBus(), "the same host device, for the user to change");
+        assertEquals(null, copy.getAddress(), "no guest address: it would clash");
+        assertEquals(null, copy.getAlias(), "no alias: it would clash");
+        assertEquals(null, copy.getBoot(), "no boot order: it would clash");
+        String text = DomainXml.toString(resource);
+        assertTrue(text.contains("    </hostdev>\n    <hostdev mode=\"subsystem\" managed=\"yes\" type=\"pci\">\n      <source>"), text);
+
+        stack.execute(HostdevTemplates.move(copy, +1));
+        assertEquals(2, hostdevs.indexOf(copy));
+        assertTrue(!HostdevTemplates.move(copy, +1).canExecute(), "the last one cannot go further down");
+        stack.execute(HostdevTemplates.move(copy, -1));
+        stack.execute(HostdevTemplates.move(copy, -1));
+        assertEquals(0, hostdevs.indexOf(copy));
         while (stack.canUndo()) {
             stack.undo();
         }

@@ -6,13 +6,11 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.vdevstudio.model.domain.Address;
 import org.vdevstudio.model.domain.AddressType;
-import org.vdevstudio.model.domain.Devices;
 import org.vdevstudio.model.domain.Domain;
 import org.vdevstudio.model.domain.DomainFactory;
 import org.vdevstudio.model.domain.DomainPackage;
@@ -43,19 +41,30 @@ public final class HostdevCommands {
 
     private static final DomainFactory F = DomainFactory.eINSTANCE;
 
-    private final EditingDomain editingDomain;
     private final Domain domain;
     private final Random random;
 
-    public HostdevCommands(EditingDomain editingDomain, Domain domain) {
-        this(editingDomain, domain, new Random());
+    public HostdevCommands(Domain domain) {
+        this(domain, new Random());
     }
 
     /** {@code random} makes fresh MACs repeatable in tests. */
-    public HostdevCommands(EditingDomain editingDomain, Domain domain, Random random) {
-        this.editingDomain = editingDomain;
+    public HostdevCommands(Domain domain, Random random) {
         this.domain = domain;
         this.random = random;
+    }
+
+    /**
+     * For callers written when the commands were EMF {@code AddCommand}s: the editing domain is
+     * not needed (the commands edit the mixed content like the form's), so it is not kept.
+     */
+    public HostdevCommands(EditingDomain editingDomain, Domain domain) {
+        this(domain);
+    }
+
+    /** See {@link #HostdevCommands(EditingDomain, Domain)}; {@code random} makes fresh MACs repeatable in tests. */
+    public HostdevCommands(EditingDomain editingDomain, Domain domain, Random random) {
+        this(domain, random);
     }
 
     /** {@code <hostdev mode='subsystem' type='pci'>} for the host function at "DDDD:BB:SS.F". */
@@ -130,7 +139,7 @@ public final class HostdevCommands {
         i.setType(InterfaceType.HOSTDEV);
         i.setManaged(VirYesNo.YES);
         InterfaceMac m = F.createInterfaceMac();
-        m.setAddress(mac != null ? mac.toLowerCase(Locale.ROOT) : Macs.fresh(domain, random));
+        m.setAddress(mac != null ? mac.toLowerCase(Locale.ROOT) : MacAddresses.generate(domain, random));
         i.setMac(m);
         InterfaceSource s = F.createInterfaceSource();
         SourceAddress a = pciAddress(address);
@@ -200,18 +209,7 @@ public final class HostdevCommands {
     }
 
     /** Adds {@code children} below {@code <devices>} (made first if the domain has none), indented. */
-    private Command add(String label, org.eclipse.emf.ecore.EStructuralFeature feature, List<? extends EObject> children) {
-        Devices devices = domain.getDevices();
-        MixedInsert.Plan plan;
-        if (devices == null) {
-            Devices fresh = F.createDevices();
-            fresh.eSet(feature, children);
-            plan = MixedInsert.plan(domain, DomainPackage.Literals.DOMAIN__DEVICES, List.of(fresh));
-        } else {
-            plan = MixedInsert.plan(devices, feature, children);
-        }
-        CompoundCommand c = new CompoundCommand(label);
-        c.append(new AddCommand(editingDomain, plan.parent(), plan.mixed(), plan.entries(), plan.index()));
-        return c;
+    private Command add(String label, EReference feature, List<? extends EObject> children) {
+        return DeviceInsertion.append(label, domain, feature, children);
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
-import org.vdevstudio.model.domain.Devices;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.vdevstudio.model.domain.Domain;
 import org.vdevstudio.model.domain.DomainFactory;
 import org.vdevstudio.model.domain.DomainPackage;
@@ -21,7 +20,7 @@ import org.vdevstudio.model.domain.SourceProduct;
 import org.vdevstudio.model.domain.VirYesNo;
 
 /**
- * Add and remove {@code <hostdev>} elements, each as one command. A new device is a placeholder
+ * Add, remove, duplicate and reorder {@code <hostdev>} elements, each as one command. A new device is a placeholder
  * of its type with the elements libvirt requires, so that the document stays valid and the user
  * only fills in the host's address.
  */
@@ -85,6 +84,25 @@ public final class HostdevTemplates {
         return Indentation.remove("Remove Host Device", h);
     }
 
+    /**
+     * A copy right after {@code original}, without what must stay unique in the guest (its guest
+     * PCI address, alias and boot order). It names the same host device: the validation marks
+     * that until the user points the copy at another one (a host device is never guessed).
+     */
+    public static Command duplicate(Hostdev original) {
+        Hostdev copy = EcoreUtil.copy(original);
+        InterfaceCommands.removeDetached(copy.getAddress());
+        InterfaceCommands.removeDetached(copy.getAlias());
+        InterfaceCommands.removeDetached(copy.getBoot());
+        return Indentation.insertAfter("Duplicate Host Device", original.eContainer(), DomainPackage.Literals.DEVICES__HOSTDEVS,
+                copy, original);
+    }
+
+    /** Moves the {@code <hostdev>} one place up ({@code -1}) or down ({@code +1}) among the hostdevs. */
+    public static Command move(Hostdev h, int direction) {
+        return DeviceInsertion.move(direction < 0 ? "Move Host Device Up" : "Move Host Device Down", h, direction);
+    }
+
     private static Hostdev subsystem(HostdevType type) {
         Hostdev h = F.createHostdev();
         h.setMode(HostdevMode.SUBSYSTEM);
@@ -96,14 +114,6 @@ public final class HostdevTemplates {
 
     /** After the last {@code <hostdev>}, else after the last device. */
     private static Command insert(String label, Domain domain, Hostdev h) {
-        Devices devices = domain.getDevices();
-        if (devices == null) {
-            Devices created = F.createDevices();
-            created.getHostdevs().add(h);
-            return Indentation.insertAfter(label, domain, DomainPackage.Literals.DOMAIN__DEVICES, created, null);
-        }
-        List<Hostdev> all = devices.getHostdevs();
-        EObject anchor = all.isEmpty() ? null : all.get(all.size() - 1);
-        return Indentation.insertAfter(label, devices, DomainPackage.Literals.DEVICES__HOSTDEVS, h, anchor);
+        return DeviceInsertion.append(label, domain, DomainPackage.Literals.DEVICES__HOSTDEVS, List.of(h));
     }
 }

@@ -109,13 +109,22 @@ public final class Indentation {
 
     /** Inserts {@code child} (detached) as an element of {@code parent}, after {@code after}, or after the last child element when null. */
     public static Command insertAfter(String label, EObject parent, EStructuralFeature feature, EObject child, EObject after) {
+        return insertAfter(label, parent, feature, List.of(child), after);
+    }
+
+    /** Inserts {@code children} (detached), each on its own line, the way {@link #insertAfter(String, EObject, EStructuralFeature, EObject, EObject)} inserts one. */
+    public static Command insertAfter(String label, EObject parent, EStructuralFeature feature, List<? extends EObject> children,
+            EObject after) {
         FeatureMap m = mixed(parent);
         String indent = childIndent(parent);
-        indentTree(child, indent, unit(parent));
+        String unit = unit(parent);
         int anchor = after != null ? indexOf(m, after) : lastElement(m);
         List<FeatureMap.Entry> entries = new ArrayList<>();
-        entries.add(FeatureMapUtil.createTextEntry("\n" + indent));
-        entries.add(FeatureMapUtil.createEntry(feature, child));
+        for (EObject child : children) {
+            indentTree(child, indent, unit);
+            entries.add(FeatureMapUtil.createTextEntry("\n" + indent));
+            entries.add(FeatureMapUtil.createEntry(feature, child));
+        }
         if (anchor < 0) {
             // No element yet: the closing tag goes on its own line after the new child.
             boolean closingWhitespace = !m.isEmpty() && isText(m.get(m.size() - 1));

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.vdevstudio.model.domain.Devices;
 import org.vdevstudio.model.domain.Domain;
 import org.vdevstudio.model.domain.DomainFactory;
 import org.vdevstudio.model.domain.DomainPackage;
@@ -38,18 +36,19 @@ public final class InterfaceCommands {
         InterfaceModel model = DomainFactory.eINSTANCE.createInterfaceModel();
         model.setType("virtio");
         i.setModel(model);
-        return insert("Add Interface", domain, i, null);
+        return insert("Add Interface", domain, i);
     }
 
     /**
      * A copy right after {@code original}, with a new MAC and without what must stay unique in
-     * the guest (its PCI address, alias and host-side device name).
+     * the guest (its PCI address, alias, boot order and host-side device name).
      */
     public static Command duplicate(Interface original) {
         Domain domain = domainOf(original);
         Interface copy = EcoreUtil.copy(original);
         removeDetached(copy.getAddress());
         removeDetached(copy.getAlias());
+        removeDetached(copy.getBoot());
         removeDetached(copy.getTarget());
         if (copy.getMac() != null) {
             copy.getMac().setAddress(MacAddresses.generate(domain, RANDOM));
@@ -64,25 +63,12 @@ public final class InterfaceCommands {
 
     /** Moves the interface one place up ({@code -1}) or down ({@code +1}) among the interfaces. */
     public static Command move(Interface i, int direction) {
-        List<Interface> all = ((Devices) i.eContainer()).getInterfaces();
-        int to = all.indexOf(i) + direction;
-        if (to < 0 || to >= all.size()) {
-            return UnexecutableCommand.INSTANCE;
-        }
-        return Indentation.swap(direction < 0 ? "Move Interface Up" : "Move Interface Down", i, all.get(to));
+        return DeviceInsertion.move(direction < 0 ? "Move Interface Up" : "Move Interface Down", i, direction);
     }
 
-    /** Inserts a detached device element after {@code after}, the last interface, or the last device. */
-    static Command insert(String label, Domain domain, Interface device, EObject after) {
-        Devices devices = domain.getDevices();
-        if (devices == null) {
-            Devices created = DomainFactory.eINSTANCE.createDevices();
-            created.getInterfaces().add(device);
-            return Indentation.insertAfter(label, domain, DomainPackage.Literals.DOMAIN__DEVICES, created, null);
-        }
-        List<Interface> all = devices.getInterfaces();
-        EObject anchor = after != null ? after : all.isEmpty() ? null : all.get(all.size() - 1);
-        return Indentation.insertAfter(label, devices, DomainPackage.Literals.DEVICES__INTERFACES, device, anchor);
+    /** Inserts a detached interface after the last interface, or the last device. */
+    private static Command insert(String label, Domain domain, Interface device) {
+        return DeviceInsertion.append(label, domain, DomainPackage.Literals.DEVICES__INTERFACES, List.of(device));
     }
 
     static Domain domainOf(EObject o) {
@@ -94,7 +80,7 @@ public final class InterfaceCommands {
     }
 
     /** Takes a child out of a detached copy, with the whitespace before it. */
-    private static void removeDetached(EObject child) {
+    static void removeDetached(EObject child) {
         if (child != null) {
             Indentation.remove("", child).execute();
         }

@@ -46,7 +46,8 @@ public final class MacAddresses {
         }
     }
 
-    private static Set<String> used(Domain domain) {
+    /** Every interface MAC of the domain (all interface types, hostdev ones included), lower case. */
+    public static Set<String> used(Domain domain) {
         Set<String> used = new HashSet<>();
         if (domain != null && domain.getDevices() != null) {
             for (Interface i : domain.getDevices().getInterfaces()) {

@@ -2,10 +2,13 @@ package org.vdevstudio.core.validation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.vdevstudio.model.domain.Alias;
 import org.vdevstudio.model.domain.Domain;
@@ -84,25 +87,25 @@ final class NetworkRules {
                 continue;
             }
             InterfaceVirtualportParameters p = vport.getParameters();
-            List<String> missing = new ArrayList<>();
+            // One problem per missing parameter, each at its own field.
+            Map<EAttribute, String> missing = new LinkedHashMap<>();
             if (vport.getType() == InterfaceVirtualportType._802_1QBG) {
-                addIfMissing(missing, "managerid", p == null ? null : p.getManagerid());
-                addIfMissing(missing, "typeid", p == null ? null : p.getTypeid());
-                addIfMissing(missing, "typeidversion", p == null ? null : p.getTypeidversion());
+                addIfMissing(missing, Literals.INTERFACE_VIRTUALPORT_PARAMETERS__MANAGERID, p == null ? null : p.getManagerid());
+                addIfMissing(missing, Literals.INTERFACE_VIRTUALPORT_PARAMETERS__TYPEID, p == null ? null : p.getTypeid());
+                addIfMissing(missing, Literals.INTERFACE_VIRTUALPORT_PARAMETERS__TYPEIDVERSION,
+                        p == null ? null : p.getTypeidversion());
             } else if (vport.getType() == InterfaceVirtualportType._802_1QBH) {
-                addIfMissing(missing, "profileid", p == null ? null : p.getProfileid());
+                addIfMissing(missing, Literals.INTERFACE_VIRTUALPORT_PARAMETERS__PROFILEID, p == null ? null : p.getProfileid());
             }
-            if (!missing.isEmpty()) {
-                report.accept(Problem.at(Severity.ERROR, Labels.describe(i) + ": a virtualport of type "
-                        + vport.getType().getLiteral() + " needs " + String.join(", ", missing)
-                        + " in <parameters>", p != null ? p : vport, null));
-            }
+            missing.forEach((attribute, name) -> report.accept(Problem.at(Severity.ERROR, Labels.describe(i)
+                    + ": a virtualport of type " + vport.getType().getLiteral() + " needs " + name + " in <parameters>",
+                    p != null ? p : vport, attribute)));
         }
     }
 
-    private static void addIfMissing(List<String> missing, String name, String value) {
+    private static void addIfMissing(Map<EAttribute, String> missing, EAttribute attribute, String value) {
         if (value == null || value.isBlank()) {
-            missing.add(name);
+            missing.put(attribute, Labels.xmlName(attribute));
         }
     }
 

@@ -19,6 +19,11 @@ public record Problem(Severity severity, String message, EObject object, EStruct
         return new Problem(severity, message, object, feature, line, column);
     }
 
+    /** Whether libvirt's RelaxNG schema found it (not a model constraint or one of libvirt's rules). */
+    public boolean fromSchema() {
+        return message.startsWith(SchemaValidator.PREFIX);
+    }
+
     /** {@code file:line:column: severity: message}, the form compilers and {@code vdev validate} use. */
     public String format(String file) {
         StringBuilder b = new StringBuilder(file);

@@ -27,6 +27,9 @@ import com.thaiopensource.validate.ValidationDriver;
  */
 public final class SchemaValidator {
 
+    /** How every message of this validator starts, so that a reader can tell schema errors from rule problems. */
+    public static final String PREFIX = "schema: ";
+
     private final ValidationDriver driver;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -55,7 +58,7 @@ public final class SchemaValidator {
         try {
             driver.validate(new InputSource(new ByteArrayInputStream(xml)));
         } catch (SAXException e) {
-            problems.add(new Problem(Severity.ERROR, "not well-formed XML: " + e.getMessage(), null, null, 0, 0));
+            problems.add(new Problem(Severity.ERROR, PREFIX + "not well-formed XML: " + e.getMessage(), null, null, 0, 0));
         }
         return List.copyOf(problems);
     }
@@ -90,7 +93,7 @@ public final class SchemaValidator {
         }
 
         private Problem problem(Severity s, SAXParseException e) {
-            return new Problem(s, "schema: " + e.getMessage(), null, null, Math.max(0, e.getLineNumber()),
+            return new Problem(s, PREFIX + e.getMessage(), null, null, Math.max(0, e.getLineNumber()),
                     Math.max(0, e.getColumnNumber()));
         }
     }

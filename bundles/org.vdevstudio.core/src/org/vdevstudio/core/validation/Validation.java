@@ -23,13 +23,18 @@ public final class Validation {
     public static List<Problem> check(byte[] xml, DomainResource resource) throws IOException {
         List<Problem> problems = new ArrayList<>();
         if (xml != null) {
-            problems.addAll(SchemaLocator.locate(schema().validate(xml), xml, resource));
+            problems.addAll(schemaProblems(xml, resource));
         }
         if (resource != null && resource.getDomain() != null) {
             problems.addAll(DeviceRules.validator().validate(resource.getDomain()));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return problems;
+    }
+
+    /** The schema errors of {@code xml}, given the model objects of {@code resource} (loaded from it) where found. */
+    public static List<Problem> schemaProblems(byte[] xml, DomainResource resource) throws IOException {
+        return SchemaLocator.locate(schema().validate(xml), xml, resource);
     }
 
     /** libvirt's schema, loaded once (it takes a moment) and shared; its validate is synchronized. */

@@ -187,6 +187,38 @@ class HostDevicesPageTest {
         assertEquals(before, sync.getDocument().get());
     }
 
+    @Test
+    void duplicateAndReorderFromTheButtons() {
+        String before = sync.getDocument().get();
+        selectRow(0);
+        Widgets.click(field("Duplicate"));
+        assertEquals(2, table().getItemCount(), "an interface's device is copied on the Interfaces page");
+        assertFalse(stack.canUndo());
+
+        selectRow(1);
+        Widgets.click(field("Duplicate"));
+        assertEquals(3, table().getItemCount());
+        assertEquals("Duplicate Host Device", stack.getUndoCommand().getLabel());
+        Hostdev copy = devices().getHostdevs().get(1);
+        assertSame(copy, block.getMaster().getSelected().getOwner(), "the copy is selected");
+        assertEquals("0000:06:02.0", ((Text) field("source")).getText());
+        FieldBinder.commit((Text) field("source"), "0000:06:02.1");
+        assertEquals("pci 0000:06:02.1", table().getItem(2).getText(2));
+
+        Widgets.click(field("Up"));
+        assertEquals(0, devices().getHostdevs().indexOf(copy));
+        assertSame(copy, block.getMaster().getSelected().getOwner(), "the moved device stays selected");
+        assertEquals("pci 0000:06:02.1", table().getItem(1).getText(2));
+        Widgets.click(field("Down"));
+        assertEquals(1, devices().getHostdevs().indexOf(copy));
+        assertSame(copy, block.getMaster().getSelected().getOwner(), "the moved device stays selected");
+
+        while (stack.canUndo()) {
+            stack.undo();
+        }
+        assertEquals(before, sync.getDocument().get());
+    }
+
     /** The first line of the Source text with {@code part} (attribute order is the serializer's), or "". */
     private String sourceLine(String part) {
         return sync.getDocument().get().lines().filter(l -> l.contains(part)).findFirst().orElse("");

@@ -207,6 +207,39 @@ class InterfacesPageTest {
         assertEquals(2, table().getItemCount());
     }
 
+    @Test
+    void duplicateGivesAFreshMacAndLeavesOutWhatWouldClash() {
+        selectRow(1);
+        FieldBinder.commit(field("alias"), "ua-vf1");
+        FieldBinder.commit(field("address"), "0000:00:07.0");
+        FieldBinder.commit(field("boot"), "2");
+        button("Duplicate").notifyListeners(SWT.Selection, null);
+
+        assertEquals("Duplicate Interface", stack.getUndoCommand().getLabel());
+        Interface copy = resource.getDomain().getDevices().getInterfaces().get(2);
+        assertEquals(copy, block.getMaster().getSelected());
+        String mac = copy.getMac().getAddress();
+        assertTrue(mac.startsWith("52:54:00:") && !mac.equals("52:54:00:6d:90:02") && !mac.equals("52:54:00:00:00:01"), mac);
+        assertEquals(mac, field("mac").getText());
+        assertNull(copy.getAlias());
+        assertNull(copy.getAddress());
+        assertNull(copy.getBoot());
+        assertEquals("", field("alias").getText());
+        assertEquals(42L, copy.getVlan().getTags().get(0).getId(), "the rest is copied");
+        stack.undo();
+        assertEquals(2, table().getItemCount());
+    }
+
+    @Test
+    void downKeepsTheMovedInterfaceSelected() {
+        selectRow(0);
+        Interface first = resource.getDomain().getDevices().getInterfaces().get(0);
+        button("Down").notifyListeners(SWT.Selection, null);
+        assertEquals(1, resource.getDomain().getDevices().getInterfaces().indexOf(first));
+        assertEquals(first, block.getMaster().getSelected());
+        assertEquals("Move Interface Down", stack.getUndoCommand().getLabel());
+    }
+
     private Interface hostdevInterface() {
         return resource.getDomain().getDevices().getInterfaces().get(1);
     }

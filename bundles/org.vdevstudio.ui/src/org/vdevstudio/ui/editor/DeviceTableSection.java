@@ -27,11 +27,19 @@ public class DeviceTableSection<T> extends SectionPart {
         section.setDescription(description);
         Composite client = toolkit.createComposite(section);
         client.setLayout(FormLayouts.sectionClient(1));
+        viewer = table(toolkit, client, resource, columns, rows);
+        toolkit.paintBordersFor(client);
+        section.setClient(client);
+    }
+
+    /** A table of devices, one row each, filling its cell of {@code client}; also the master table of the device pages. */
+    public static <T> TableViewer table(FormToolkit toolkit, Composite client, DomainResource resource, List<Column<T>> columns,
+            DeviceRowsProvider<T> rows) {
         Table table = toolkit.createTable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         FormLayouts.fill(table);
-        viewer = new TableViewer(table);
+        TableViewer viewer = new TableViewer(table);
         PixelConverter pixels = new PixelConverter(table);
         for (Column<T> column : columns) {
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
@@ -41,8 +49,7 @@ public class DeviceTableSection<T> extends SectionPart {
         }
         viewer.setContentProvider(rows);
         viewer.setInput(resource);
-        toolkit.paintBordersFor(client);
-        section.setClient(client);
+        return viewer;
     }
 
     public TableViewer getViewer() {

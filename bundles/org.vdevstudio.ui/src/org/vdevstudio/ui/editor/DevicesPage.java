@@ -9,8 +9,9 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.vdevstudio.ui.problems.ProblemCheck;
 
-/** The interfaces and host devices of the domain, with a summary and the validation result in the header. */
+/** The interfaces and host devices of the domain, with a summary and the validation result (schema included) in the header. */
 public class DevicesPage extends FormPage {
 
     public static final String ID = "devices";
@@ -18,6 +19,8 @@ public class DevicesPage extends FormPage {
     private final DomainEditor editor;
     private final CommandStackListener modelListener = e -> modelChanged();
     private final Runnable sourceListener = this::updateHeader;
+    private final Runnable checkListener = this::updateHeader;
+    private ProblemCheck check;
 
     public DevicesPage(DomainEditor editor) {
         super(editor, ID, "Devices");
@@ -40,6 +43,8 @@ public class DevicesPage extends FormPage {
         managedForm.addPart(hostDevices);
         editor.getEditingDomain().getCommandStack().addCommandStackListener(modelListener);
         editor.getSourceSync().addStateListener(sourceListener);
+        check = ProblemCheck.of(editor.getEditingDomain(), editor.getResource());
+        check.addListener(checkListener);
         updateHeader();
     }
 
@@ -66,7 +71,7 @@ public class DevicesPage extends FormPage {
         }
         ScrolledForm form = managedForm.getForm();
         SourceSync source = editor.getSourceSync();
-        DomainSummary summary = DomainSummary.of(editor.getResource());
+        DomainSummary summary = DomainSummary.of(editor.getResource(), check.schemaProblems());
         if (summary == null) {
             form.setText("Devices");
             form.setMessage("Nothing to show: " + SourceSync.describe(source.getError())
@@ -86,6 +91,9 @@ public class DevicesPage extends FormPage {
     public void dispose() {
         editor.getEditingDomain().getCommandStack().removeCommandStackListener(modelListener);
         editor.getSourceSync().removeStateListener(sourceListener);
+        if (check != null) {
+            check.removeListener(checkListener);
+        }
         super.dispose();
     }
 }

@@ -161,17 +161,27 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         dialog.setFileName(file.getFileName().toString());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            saveAs(Path.of(chosen).toAbsolutePath());
         }
-        Path target = Path.of(chosen).toAbsolutePath();
-        if (writeTo(target, "Save As")) {
-            file = target;
-            getResource().setURI(URI.createFileURI(target.toString()));
-            setInputWithNotify(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(target.toUri())));
-            setPartName(getEditorInput().getName());
-            setTitleToolTip(target.toString());
+    }
+
+    /** Writes the domain to {@code target}, which the editor edits from then on; false (with the reason shown) when it cannot. */
+    public boolean saveAs(Path target) {
+        if (!writeTo(target, "Save As")) {
+            return false;
         }
+        file = target;
+        getResource().setURI(URI.createFileURI(target.toString()));
+        setInputWithNotify(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(target.toUri())));
+        setPartName(getEditorInput().getName());
+        setTitleToolTip(target.toString());
+        return true;
+    }
+
+    /** File > Revert: what the file holds, as one undoable command ("Undo Reload from Disk"), and not dirty. */
+    public void revertToSaved() {
+        externalChanges.reload();
     }
 
     /** Applies pending text, then writes the model atomically; false (with the reason shown) when it cannot. */

@@ -11,13 +11,14 @@ import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
  * The domain editors' global action handlers: Undo and Redo on the active editor's command stack,
- * and the text actions while its Source page is showing. Shared by all domain editors, so it
+ * Revert, and the text actions while its Source page is showing. Shared by all domain editors, so it
  * retargets its actions whenever another one becomes active.
  */
 public class DomainEditorContributor extends EditorActionBarContributor implements IPropertyListener {
 
     private final UndoAction undo = new UndoAction();
     private final RedoAction redo = new RedoAction();
+    private final RevertAction revert = new RevertAction();
     private final List<TextOperationAction> textActions = List.of(
             new TextOperationAction(ActionFactory.CUT, ITextOperationTarget.CUT),
             new TextOperationAction(ActionFactory.COPY, ITextOperationTarget.COPY),
@@ -31,6 +32,7 @@ public class DomainEditorContributor extends EditorActionBarContributor implemen
         super.init(bars);
         bars.setGlobalActionHandler(undo.getId(), undo);
         bars.setGlobalActionHandler(redo.getId(), redo);
+        bars.setGlobalActionHandler(revert.getId(), revert);
     }
 
     @Override
@@ -47,6 +49,7 @@ public class DomainEditorContributor extends EditorActionBarContributor implemen
             undo.setTarget(null, null);
             redo.setTarget(null, null);
         }
+        revert.setEditor(editor);
         activePageChanged(editor);
     }
 
@@ -70,6 +73,7 @@ public class DomainEditorContributor extends EditorActionBarContributor implemen
         if (propId == IEditorPart.PROP_DIRTY) {
             undo.update();
             redo.update();
+            revert.update();
         }
     }
 

@@ -195,9 +195,9 @@ public final class ExternalChanges {
     /**
      * Puts the disk's content into the model as one undoable command and makes that the saved
      * state. A file that is no longer a domain goes into the Source page as typed text instead,
-     * with its error shown there, and the model stays as it was.
+     * with its error shown there, and the model stays as it was. File > Revert does the same.
      */
-    private void reload() {
+    void reload() {
         DiskState now = stateOrMissing(file, null);
         String text;
         try {

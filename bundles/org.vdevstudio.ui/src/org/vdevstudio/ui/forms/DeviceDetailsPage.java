@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.layout.GridLayout;
@@ -109,6 +110,17 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
         deviceChanged();
         org.vdevstudio.ui.problems.FieldMarkers.show(fields.registry(), details.resource());
         super.refresh();
+    }
+
+    /** Puts the cursor in the visible field that edits {@code feature}; false when there is none. */
+    public boolean focusField(EStructuralFeature feature) {
+        for (FieldRegistry.Field f : fields.registry().fields()) {
+            if (f.feature() == feature && f.control().isVisible()) {
+                f.control().setFocus();
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,35 +1,41 @@
 package org.vdevstudio.ui.problems;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.ui.forms.editor.IFormPage;
-import org.vdevstudio.model.domain.Interface;
+import org.vdevstudio.core.validation.Problem;
 import org.vdevstudio.ui.editor.DomainEditor;
 import org.vdevstudio.ui.editor.SourcePage;
+import org.vdevstudio.ui.forms.DeviceBlock;
+import org.vdevstudio.ui.forms.HostDevicesPage;
 import org.vdevstudio.ui.forms.InterfacesPage;
 
-/** Takes the user from a problem to its place: the device on a form page, else the line on the Source page. */
+/**
+ * Takes the user from a problem to its place: the field that edits it, on the page that edits its
+ * device, with the device selected; else its line on the Source page. A schema error is about the
+ * XML as written (an element where none may be), so it goes to its line; so does everything while
+ * the user reads the Source page.
+ */
 final class ProblemNavigation {
 
     private ProblemNavigation() {
     }
 
-    /** Selects the interface the object belongs to on the Interfaces page; false when it belongs to none. */
-    static boolean selectOnForm(DomainEditor editor, EObject object) {
-        if (SourcePage.ID.equals(editor.getActivePageInstance() == null ? null : editor.getActivePageInstance().getId())) {
-            return false; // the user reads the source: stay there
-        }
-        for (EObject e = object; e != null; e = e.eContainer()) {
-            if (e instanceof Interface i) {
-                IFormPage page = editor.setActivePage(InterfacesPage.ID);
-                return page instanceof InterfacesPage p && p.select(i);
+    static void open(DomainEditor editor, Problem p) {
+        boolean onSource = editor.getActivePageInstance() != null && SourcePage.ID.equals(editor.getActivePageInstance().getId());
+        if (!onSource && !p.fromSchema() && p.object() != null && editor.reveal(p.object())) {
+            if (p.feature() != null) {
+                focusField(editor, p);
             }
+            return;
         }
-        return false;
+        if (editor.setActivePage(SourcePage.ID) instanceof SourcePage source && p.line() > 0) {
+            source.selectLine(p.line());
+        }
     }
 
-    static void selectLine(DomainEditor editor, int line) {
-        if (editor.setActivePage(SourcePage.ID) instanceof SourcePage source && line > 0) {
-            source.selectLine(line);
+    private static void focusField(DomainEditor editor, Problem p) {
+        DeviceBlock block = editor.getActivePageInstance() instanceof InterfacesPage i ? i.getBlock()
+                : editor.getActivePageInstance() instanceof HostDevicesPage h ? h.getBlock() : null;
+        if (block != null) {
+            block.focusField(p.feature());
         }
     }
 }

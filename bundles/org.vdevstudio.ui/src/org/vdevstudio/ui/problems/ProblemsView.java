@@ -1,12 +1,8 @@
 package org.vdevstudio.ui.problems;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -26,8 +22,9 @@ import org.vdevstudio.core.validation.SharedHostDevices;
 import org.vdevstudio.ui.editor.DomainEditor;
 
 /**
- * The active domain editor's problems, as a table of severity, message and file:line.
- * Double-click goes to the problem: its line on the Source page, or its device on a form page.
+ * The active domain editor's problems, as a table of severity, message and file:line, from its
+ * {@link ProblemCheck} (which runs off the UI thread a moment after each command). Double-click
+ * goes to the problem: its field on a form page, or its line on the Source page.
  */
 public class ProblemsView extends ViewPart {
 
@@ -35,7 +32,8 @@ public class ProblemsView extends ViewPart {
 
     private TableViewer viewer;
     private DomainEditor editor;
-    private final CommandStackListener onCommand = e -> refreshLater();
+    private final Runnable onChecked = this::refresh;
+    private ProblemCheck check;
     private final IPartListener2 onPart = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -97,44 +95,32 @@ public class ProblemsView extends ViewPart {
         if (editor == next) {
             return;
         }
-        if (editor != null) {
-            editor.getEditingDomain().getCommandStack().removeCommandStackListener(onCommand);
+        if (check != null) {
+            check.setOthers(List::of); // the others are this view's business
+            check.removeListener(onChecked);
         }
         editor = next;
-        if (editor != null) {
-            editor.getEditingDomain().getCommandStack().addCommandStackListener(onCommand);
+        check = next == null ? null : ProblemCheck.of(next.getEditingDomain(), next.getResource());
+        if (check != null) {
+            check.setOthers(() -> otherEditors(next));
+            check.addListener(onChecked);
         }
         refresh();
     }
 
-    private void refreshLater() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
-    }
-
-    /** Checks the tracked editor's domain again and shows the result. */
+    /** Shows the tracked editor's last check (the check runs by itself after commands). */
     public void refresh() {
-        if (viewer == null || viewer.getControl().isDisposed()) {
-            return;
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setInput(check == null ? List.of() : check.problems());
         }
-        List<Problem> problems = List.of();
-        if (editor != null && editor.getResource() != null) {
-            try {
-                problems = EditorProblems.of(editor.getResource(), otherEditors());
-            } catch (IOException e) {
-                ILog.of(ProblemsView.class).error("Cannot validate " + editor.getFile(), e);
-            }
-        }
-        viewer.setInput(problems);
     }
 
     /** The domains of the other open domain editors, for host devices assigned twice. */
-    private List<SharedHostDevices.Other> otherEditors() {
+    private List<SharedHostDevices.Other> otherEditors(DomainEditor self) {
         List<SharedHostDevices.Other> others = new ArrayList<>();
         for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
             IEditorPart part = ref.getEditor(false);
-            if (part instanceof DomainEditor e && e != editor && e.getResource() != null && e.getResource().getDomain() != null) {
+            if (part instanceof DomainEditor e && e != self && e.getResource() != null && e.getResource().getDomain() != null) {
                 others.add(new SharedHostDevices.Other("domain '" + e.getResource().getDomain().getName() + "' ("
                         + e.getTitle() + ")", e.getResource().getDomain()));
             }
@@ -153,10 +139,12 @@ public class ProblemsView extends ViewPart {
             return;
         }
         getSite().getPage().activate(editor);
-        EObject target = p.object();
-        if (!ProblemNavigation.selectOnForm(editor, target)) {
-            ProblemNavigation.selectLine(editor, p.line());
-        }
+        ProblemNavigation.open(editor, p);
+    }
+
+    /** The table, for tests that double-click a row. */
+    public TableViewer getViewer() {
+        return viewer;
     }
 
     @Override

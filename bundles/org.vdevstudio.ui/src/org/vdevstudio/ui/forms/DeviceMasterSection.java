@@ -1,0 +1,151 @@
+package org.vdevstudio.ui.forms;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.vdevstudio.model.domain.Domain;
+import org.vdevstudio.ui.editor.Column;
+import org.vdevstudio.ui.editor.DeviceRowsProvider;
+import org.vdevstudio.ui.editor.DeviceTableSection;
+import org.vdevstudio.ui.editor.FormLayouts;
+import org.vdevstudio.ui.editor.Row;
+
+/**
+ * The master of a master/details page: the devices in document order, and buttons beside them
+ * that each run one command. The selection goes to the details part through the managed form.
+ * After any command the rows are read again and the same device stays selected; when a source
+ * edit replaced it, the one at the same position.
+ */
+public abstract class DeviceMasterSection<T> extends SectionPart {
+
+    protected final DetailsContext details;
+    private final TableViewer viewer;
+    private final DeviceRowsProvider<T> rows;
+    private final FormToolkit toolkit;
+    private final Composite buttons;
+    private T current;
+    private int currentIndex = -1;
+    private boolean refreshing;
+
+    protected DeviceMasterSection(Composite parent, FormToolkit toolkit, DetailsContext details, String title,
+            String description, List<Column<T>> columns, DeviceRowsProvider<T> rows) {
+        super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
+        this.details = details;
+        this.rows = rows;
+        this.toolkit = toolkit;
+        Section section = getSection();
+        section.setText(title);
+        section.setDescription(description);
+        Composite client = toolkit.createComposite(section);
+        client.setLayout(FormLayoutsEx.masterPane());
+        viewer = DeviceTableSection.table(toolkit, client, details.resource(), columns, rows);
+        viewer.addSelectionChangedListener(e -> {
+            if (!refreshing) {
+                select(deviceOf(e.getStructuredSelection()));
+            }
+        });
+        buttons = toolkit.createComposite(client);
+        buttons.setLayout(FormLayouts.sectionClient(1));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        toolkit.paintBordersFor(client);
+        section.setClient(client);
+    }
+
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    /** The device the details show, or null. */
+    public T getSelected() {
+        return current;
+    }
+
+    /** Selects {@code device} in the table and shows it in the details. */
+    public void select(T device) {
+        current = device;
+        List<T> all = devices();
+        currentIndex = device == null ? -1 : all.indexOf(device);
+        StructuredSelection row = device == null ? StructuredSelection.EMPTY
+                : new StructuredSelection(new Row<>(currentIndex + 1, device));
+        if (!viewer.getStructuredSelection().equals(row)) {
+            viewer.setSelection(row, true);
+        }
+        if (getManagedForm() != null) {
+            getManagedForm().fireSelectionChanged(this,
+                    device == null ? StructuredSelection.EMPTY : new StructuredSelection(detailsOf(device)));
+        }
+    }
+
+    /** What the details part edits for a row's device (the device itself unless said otherwise). */
+    protected Object detailsOf(T device) {
+        return device;
+    }
+
+    @Override
+    public void refresh() {
+        T before = current;
+        int beforeIndex = currentIndex;
+        // The viewer drops a row that is gone from its selection and says so: not a user's choice.
+        refreshing = true;
+        try {
+            viewer.refresh();
+        } finally {
+            refreshing = false;
+        }
+        List<T> all = devices();
+        T keep = before != null && all.contains(before) ? before
+                : beforeIndex >= 0 && !all.isEmpty() ? all.get(Math.min(beforeIndex, all.size() - 1)) : null;
+        select(keep);
+        super.refresh();
+    }
+
+    /** A button beside the table; {@code command} makes the command for the domain (null: nothing to do). */
+    protected void button(String label, Function<Domain, Command> command) {
+        Button b = toolkit.createButton(buttons, label, SWT.PUSH);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        b.setData(FieldBinder.FIELD_KEY, label);
+        b.addListener(SWT.Selection, e -> run(command));
+    }
+
+    /**
+     * After a command: selects {@code affected} (one of the command's affected objects) when it is
+     * a device that was not among {@code before}, so that an added or duplicated device is what
+     * the user edits next; false when it is not such a device.
+     */
+    protected abstract boolean selectAdded(Object affected, List<T> before);
+
+    private void run(Function<Domain, Command> make) {
+        Domain domain = details.resource().getDomain();
+        Command c = domain == null ? null : make.apply(domain);
+        if (c == null || !c.canExecute()) {
+            return;
+        }
+        List<T> before = devices();
+        details.domain().getCommandStack().execute(c);
+        for (Object o : c.getAffectedObjects()) {
+            if (selectAdded(o, before)) {
+                return;
+            }
+        }
+    }
+
+    protected List<T> devices() {
+        return rows.rows(details.resource()).stream().map(Row::device).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private T deviceOf(IStructuredSelection s) {
+        return s.getFirstElement() instanceof Row<?> r ? (T) r.device() : null;
+    }
+}
