@@ -9,14 +9,19 @@ import org.vdevstudio.ui.editor.DomainSummary;
 
 /**
  * The form header of a details page: a field that refused its value first (the user is looking at
- * it), else the domain's validation summary.
+ * it), else the domain's validation summary. The summary is taken again after a command
+ * ({@link #update()}) and reused when only a field's status changed: a page that binds its fields
+ * changes that status once per binding, and validating the whole domain each time made opening a
+ * page on a large domain slow.
  */
 public final class FormHeader {
 
     private final ScrolledForm form;
     private final DetailsContext details;
     private final AggregateValidationStatus fields;
-    private final IValueChangeListener<IStatus> listener = e -> update();
+    private final IValueChangeListener<IStatus> listener = e -> show();
+    private DomainSummary summary;
+    private boolean summaryCurrent;
 
     public FormHeader(ScrolledForm form, DetailsContext details) {
         this.form = form;
@@ -25,20 +30,36 @@ public final class FormHeader {
         fields.addValueChangeListener(listener);
     }
 
+    /** Shows the header again, with the domain's summary taken again (the model may have changed). */
     public void update() {
+        summaryCurrent = false;
+        show();
+    }
+
+    private void show() {
         if (form.isDisposed()) {
             return;
         }
         IStatus status = fields.getValue();
         if (status != null && !status.isOK()) {
-            form.setMessage(status.getMessage(), status.getSeverity() == IStatus.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+            setMessage(status.getMessage(), status.getSeverity() == IStatus.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
             return;
         }
-        DomainSummary summary = DomainSummary.of(details.resource());
+        if (!summaryCurrent) {
+            summary = DomainSummary.of(details.resource());
+            summaryCurrent = true;
+        }
         if (summary == null) {
-            form.setMessage("The source is not a domain (see the Source page)", IMessageProvider.ERROR);
+            setMessage("The source is not a domain (see the Source page)", IMessageProvider.ERROR);
         } else {
-            form.setMessage(summary.text(), summary.messageType());
+            setMessage(summary.text(), summary.messageType());
+        }
+    }
+
+    /** Sets the message unless it is already shown: each change lays the whole form out again. */
+    private void setMessage(String text, int type) {
+        if (type != form.getMessageType() || !text.equals(form.getMessage())) {
+            form.setMessage(text, type);
         }
     }
 
