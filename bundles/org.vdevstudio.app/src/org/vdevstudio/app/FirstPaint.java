@@ -1,8 +1,5 @@
 package org.vdevstudio.app;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -13,8 +10,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * Logs when the window first paints after the start-up editors opened: the start-up time that
- * counts for a user (releng/bin/bench-startup reads it). With {@code -Dvdev.exitAfterFirstPaint=true}
- * the workbench then closes, so a benchmark can start it again and again.
+ * counts for a user, with the milestones on the way (releng/bin/bench-startup reads them). With
+ * {@code -Dvdev.exitAfterFirstPaint=true} the workbench then closes, so a benchmark can start it
+ * again and again.
  */
 final class FirstPaint implements Listener {
 
@@ -35,8 +33,8 @@ final class FirstPaint implements Listener {
         }
         Display display = c.getDisplay();
         display.removeFilter(SWT.Paint, this);
-        ProcessHandle.current().info().startInstant().ifPresent(jvmStart -> ILog.of(getClass()).info(
-                "vdev studio: first paint after " + Duration.between(jvmStart, Instant.now()).toMillis() + " ms"));
+        ILog.of(getClass()).info("vdev studio: first paint after " + StartupMilestones.sinceJvmStart() + " ms ("
+                + StartupMilestones.describe() + ")");
         if (Boolean.getBoolean("vdev.exitAfterFirstPaint")) {
             display.asyncExec(() -> window.getWorkbench().close());
         }

@@ -19,6 +19,7 @@ public class VdevApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
+        StartupMilestones.reach("application");
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> files = StartupFiles.fileArguments(args);
         Display.setAppName("vdev studio");

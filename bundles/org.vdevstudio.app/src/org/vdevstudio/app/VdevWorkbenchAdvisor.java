@@ -1,10 +1,7 @@
 package org.vdevstudio.app;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -45,16 +42,16 @@ public class VdevWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        StartupMilestones.reach("workbench");
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page != null) {
             StartupFiles.open(page, files);
+            StartupMilestones.reach("editors");
             // After the files: a restored editor is the active one, and one restored into a file
             // just opened reuses its editor.
             AutosaveRestore.offer(page, AutosaveStore.workspace());
             FirstPaint.watch(window);
         }
-        ProcessHandle.current().info().startInstant().ifPresent(jvmStart -> ILog.of(getClass()).info(
-                "vdev studio: workbench up in " + Duration.between(jvmStart, Instant.now()).toMillis() + " ms"));
     }
 }

@@ -20,6 +20,7 @@ public class VdevWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
+        StartupMilestones.reach("window");
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         configurer.setTitle("vdev studio");
         configurer.setInitialSize(new Point(1200, 800));

@@ -10,18 +10,23 @@ import org.vdevstudio.ui.problems.ProblemCheck;
 
 /**
  * The form header of a page: a field that refused its value first (the user is looking at it),
- * else the domain's validation summary. The model's own checks are quick and run at once; the
- * errors of libvirt's schema come from the editor's {@link ProblemCheck}, which runs in the
- * background, and join the summary when it has finished.
+ * else the domain's validation summary. The model's own checks are quick and run once per command
+ * ({@link #update()}); the summary is reused when only a field's status changed, because a page
+ * that binds its fields changes that status once per binding, and validating the whole domain each
+ * time made opening a page on a large domain slow. The errors of libvirt's schema come from the
+ * editor's {@link ProblemCheck}, which runs in the background, and join the summary when it has
+ * finished.
  */
 public final class FormHeader {
 
     private final ScrolledForm form;
     private final DetailsContext details;
     private final AggregateValidationStatus fields;
-    private final IValueChangeListener<IStatus> listener = e -> update();
+    private final IValueChangeListener<IStatus> listener = e -> show();
     private final ProblemCheck check;
     private final Runnable onChecked = this::update;
+    private DomainSummary summary;
+    private boolean summaryCurrent;
 
     public FormHeader(ScrolledForm form, DetailsContext details) {
         this.form = form;
@@ -32,20 +37,36 @@ public final class FormHeader {
         check.addListener(onChecked);
     }
 
+    /** Shows the header again, with the domain's summary taken again (the model may have changed). */
     public void update() {
+        summaryCurrent = false;
+        show();
+    }
+
+    private void show() {
         if (form.isDisposed()) {
             return;
         }
         IStatus status = fields.getValue();
         if (status != null && !status.isOK()) {
-            form.setMessage(status.getMessage(), status.getSeverity() == IStatus.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+            setMessage(status.getMessage(), status.getSeverity() == IStatus.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
             return;
         }
-        DomainSummary summary = DomainSummary.of(details.resource(), check.schemaProblems());
+        if (!summaryCurrent) {
+            summary = DomainSummary.of(details.resource(), check.schemaProblems());
+            summaryCurrent = true;
+        }
         if (summary == null) {
-            form.setMessage("The source is not a domain (see the Source page)", IMessageProvider.ERROR);
+            setMessage("The source is not a domain (see the Source page)", IMessageProvider.ERROR);
         } else {
-            form.setMessage(summary.text(), summary.messageType());
+            setMessage(summary.text(), summary.messageType());
+        }
+    }
+
+    /** Sets the message unless it is already shown: each change lays the whole form out again. */
+    private void setMessage(String text, int type) {
+        if (type != form.getMessageType() || !text.equals(form.getMessage())) {
+            form.setMessage(text, type);
         }
     }
 
