@@ -73,7 +73,9 @@ public final class Planner {
         for (DeviceMatcher.Pair p : DeviceMatcher.match(openedDevices, edited.devices())) {
             Device before = p.before();
             Device after = p.after();
-            if (before != null && after != null && before.canonical().equals(after.canonical())) {
+            if (before != null && after != null && (before.canonical().equals(after.canonical())
+                    || r.openedAs() == Definition.LIVE && after.alias() == null && before.configCanonical().equals(after.configCanonical()))) {
+                // the same, or the same but for the alias, addresses and tap name the live definition adds
                 continue;
             }
             ChangeKind kind = before == null ? ChangeKind.ADDED : after == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
