@@ -11,7 +11,8 @@ import java.util.function.Function;
  * an edit changes a MAC or a VLAN. So devices are paired in passes, from the surest key to the
  * weakest: identical text, identical apart from what libvirt fills in, alias, MAC, host source,
  * guest address, and last the only remaining device of its kind and type. A key pairs two devices
- * only when it is unique on both sides among the devices still unpaired.
+ * only when it is unique on both sides among the devices still unpaired, and never two host
+ * devices with different sources.
  */
 final class DeviceMatcher {
 
@@ -48,7 +49,7 @@ final class DeviceMatcher {
                 Device only = null;
                 int n = 0;
                 for (Device a : freeAfter) {
-                    if (a.kind().equals(b.kind()) && k.equals(key.apply(a))) {
+                    if (a.kind().equals(b.kind()) && k.equals(key.apply(a)) && sameHostDevice(a, b)) {
                         only = only == null ? a : only;
                         n++;
                     }
@@ -67,6 +68,15 @@ final class DeviceMatcher {
             pairs.add(new Pair(null, a));
         }
         return pairs;
+    }
+
+    /**
+     * A {@code <hostdev>} is the host device it passes through: two with different sources are two
+     * devices (the old one is detached, the new one attached), however alike the rest.
+     */
+    private static boolean sameHostDevice(Device a, Device b) {
+        return !"hostdev".equals(a.kind()) || a.hostSource() == null || b.hostSource() == null
+                || a.hostSource().equals(b.hostSource());
     }
 
     /** How many unpaired devices of {@code kind} in {@code list} have the key {@code k}. */
