@@ -70,6 +70,10 @@ class DaemonTest {
         return domainXml.replace("</devices>", "  " + device + "\n  </devices>");
     }
 
+    private static String withoutNic(String domainXml, String mac) {
+        return domainXml.replaceAll("(?s)\\s*<interface type='user'>\\s*<mac address='" + mac + "'/>.*?</interface>", "");
+    }
+
     private static ApplyResult apply(Definition openedAs, String opened, String edited, ApplyTarget target) throws Exception {
         return new Applier(conn).apply(new ApplyRequest(guest.name, openedAs, opened, edited, target), ApplyMonitor.NONE);
     }
@@ -101,7 +105,7 @@ class DaemonTest {
         assertEquals(List.of(), attached.persistentChanges());
 
         String reopened = live();
-        String edited = reopened.replaceAll("(?s)\\s*<interface type='user'>\\s*<mac address='" + mac + "'/>.*?</interface>", "");
+        String edited = withoutNic(reopened, mac);
         ApplyResult detached = apply(Definition.LIVE, reopened, edited, ApplyTarget.LIVE);
         assertEquals(Status.APPLIED, detached.status(), "the guest acknowledges the unplug: " + detached);
         assertEquals(StepStatus.DONE, detached.steps().get(0).status());
@@ -130,7 +134,7 @@ class DaemonTest {
         assertTrue(live().contains(mac) && persistent().contains(mac));
 
         String reopened = persistent();
-        String edited = reopened.replaceAll("(?s)\\s*<interface type='user'>\\s*<mac address='" + mac + "'/>.*?</interface>", "");
+        String edited = withoutNic(reopened, mac);
         ApplyResult removed = apply(Definition.PERSISTENT, reopened, edited, ApplyTarget.BOTH);
         assertEquals(Status.APPLIED, removed.status(), () -> removed.toString());
         Step detach = removed.steps().get(0).step();

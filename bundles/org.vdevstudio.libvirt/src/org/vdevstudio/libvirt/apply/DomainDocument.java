@@ -155,41 +155,16 @@ public final class DomainDocument {
         b.append("</").append(e.getLocalName() != null ? e.getLocalName() : e.getTagName()).append('>');
     }
 
-    /** The element as a standalone XML text, indented as in its document. */
+    /** The element as DOM writes it (a fallback: devices keep their written text, see {@link ElementSpans}). */
     static String text(Element e) {
         try {
             Transformer t = TransformerFactory.newInstance().newTransformer();
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             StringWriter w = new StringWriter();
             t.transform(new DOMSource(e), new StreamResult(w));
-            return dedent(w.toString(), indentOf(e));
+            return w.toString();
         } catch (TransformerException ex) {
             throw new IllegalStateException("cannot write a DOM element back as XML", ex);
         }
-    }
-
-    private static String indentOf(Element e) {
-        Node before = e.getPreviousSibling();
-        if (before != null && before.getNodeType() == Node.TEXT_NODE) {
-            String s = before.getNodeValue();
-            int nl = s.lastIndexOf('\n');
-            return nl >= 0 && s.substring(nl + 1).isBlank() ? s.substring(nl + 1) : "";
-        }
-        return "";
-    }
-
-    /** Continuation lines carry the document's indentation: take off what the first line lacked. */
-    private static String dedent(String text, String indent) {
-        if (indent.isEmpty()) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (b.length() > 0) {
-                b.append('\n');
-            }
-            b.append(line.startsWith(indent) ? line.substring(indent.length()) : line);
-        }
-        return b.toString();
     }
 }
