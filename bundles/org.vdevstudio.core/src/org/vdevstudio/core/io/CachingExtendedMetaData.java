@@ -3,6 +3,7 @@ package org.vdevstudio.core.io;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
@@ -61,27 +62,22 @@ final class CachingExtendedMetaData extends BasicExtendedMetaData {
 
     @Override
     public List<EStructuralFeature> getAllElements(EClass eClass) {
-        if (!isStatic(eClass)) {
-            return super.getAllElements(eClass);
-        }
-        List<EStructuralFeature> cached = allElements.get(eClass);
-        if (cached == null) {
-            cached = List.copyOf(super.getAllElements(eClass));
-            allElements.put(eClass, cached);
-        }
-        return cached;
+        return isStatic(eClass) ? cached(allElements, eClass, super::getAllElements) : super.getAllElements(eClass);
     }
 
     @Override
     public List<EStructuralFeature> getAllAttributes(EClass eClass) {
-        if (!isStatic(eClass)) {
-            return super.getAllAttributes(eClass);
+        return isStatic(eClass) ? cached(allAttributes, eClass, super::getAllAttributes) : super.getAllAttributes(eClass);
+    }
+
+    /** Not computeIfAbsent: computing a class's list asks again for its supertypes' lists. */
+    private static List<EStructuralFeature> cached(Map<EClass, List<EStructuralFeature>> cache, EClass eClass,
+            Function<EClass, List<EStructuralFeature>> compute) {
+        List<EStructuralFeature> result = cache.get(eClass);
+        if (result == null) {
+            result = List.copyOf(compute.apply(eClass));
+            cache.put(eClass, result);
         }
-        List<EStructuralFeature> cached = allAttributes.get(eClass);
-        if (cached == null) {
-            cached = List.copyOf(super.getAllAttributes(eClass));
-            allAttributes.put(eClass, cached);
-        }
-        return cached;
+        return result;
     }
 }

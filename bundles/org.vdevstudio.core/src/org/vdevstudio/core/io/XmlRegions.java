@@ -13,23 +13,12 @@ final class XmlRegions {
 
     /** The document's root element. */
     static int[] rootElement(String text) {
-        int i = 0;
-        while (true) {
-            i = text.indexOf('<', i);
-            if (i < 0 || i + 1 >= text.length()) {
-                return null;
-            }
-            int skipped = skipMarkup(text, i);
-            if (skipped < 0) {
-                return null;
-            }
-            if (skipped > i) {
-                i = skipped;
-                continue;
-            }
-            int end = elementEnd(text, i);
-            return end < 0 ? null : new int[] {i, end};
+        int i = nextTag(text, 0);
+        if (i < 0 || text.charAt(i + 1) == '/') {
+            return null;
         }
+        int end = elementEnd(text, i);
+        return end < 0 ? null : new int[] {i, end};
     }
 
     /** The {@code index}-th (0-based) child element of the element at {@code parent}. */
@@ -40,17 +29,9 @@ final class XmlRegions {
         }
         int seen = 0;
         while (true) {
-            i = text.indexOf('<', i);
-            if (i < 0 || i >= parent[1] || i + 1 >= text.length() || text.charAt(i + 1) == '/') {
+            i = nextTag(text, i);
+            if (i < 0 || i >= parent[1] || text.charAt(i + 1) == '/') {
                 return null; // the parent's end tag: it has fewer children
-            }
-            int skipped = skipMarkup(text, i);
-            if (skipped < 0) {
-                return null;
-            }
-            if (skipped > i) {
-                i = skipped;
-                continue;
             }
             int end = elementEnd(text, i);
             if (end < 0) {
@@ -60,6 +41,22 @@ final class XmlRegions {
                 return new int[] {i, end};
             }
             i = end;
+        }
+    }
+
+    /** The next start or end tag at or after {@code from}, past comments, CDATA and PIs; -1 if none. */
+    private static int nextTag(String text, int from) {
+        int i = from;
+        while (true) {
+            i = text.indexOf('<', i);
+            if (i < 0 || i + 1 >= text.length()) {
+                return -1;
+            }
+            int skipped = skipMarkup(text, i);
+            if (skipped == i || skipped < 0) {
+                return skipped;
+            }
+            i = skipped;
         }
     }
 
@@ -106,17 +103,9 @@ final class XmlRegions {
         }
         int depth = 1;
         while (true) {
-            j = text.indexOf('<', j);
-            if (j < 0 || j + 1 >= text.length()) {
+            j = nextTag(text, j);
+            if (j < 0) {
                 return -1;
-            }
-            int skipped = skipMarkup(text, j);
-            if (skipped < 0) {
-                return -1;
-            }
-            if (skipped > j) {
-                j = skipped;
-                continue;
             }
             boolean endTag = text.charAt(j + 1) == '/';
             j = startTagEnd(text, j);
