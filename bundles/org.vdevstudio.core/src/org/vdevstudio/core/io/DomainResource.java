@@ -9,12 +9,9 @@ import java.util.Set;
 import java.util.WeakHashMap;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
 import org.eclipse.emf.ecore.util.FeatureMap;
@@ -24,7 +21,6 @@ import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMLHandler;
-import org.eclipse.emf.ecore.xmi.impl.XMLHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLSaveImpl;
 import org.eclipse.emf.ecore.xml.namespace.XMLNamespacePackage;
@@ -244,47 +240,6 @@ public class DomainResource extends DomainResourceImpl {
 
     @Override
     protected XMLHelper createXMLHelper() {
-        return new RawValueKeepingHelper(this);
-    }
-
-    /** Keeps attribute values that do not convert to the feature's type as raw attributes. */
-    static final class RawValueKeepingHelper extends XMLHelperImpl {
-
-        RawValueKeepingHelper(DomainResource resource) {
-            super(resource);
-        }
-
-        @Override
-        public void setValue(EObject object, EStructuralFeature feature, Object value, int position) {
-            if (value instanceof String text && feature instanceof EAttribute attribute
-                    && isTypedAttribute(attribute) && !converts(attribute, text)) {
-                keepRaw(object, attribute, text);
-                return;
-            }
-            super.setValue(object, feature, value, position);
-        }
-
-        private boolean isTypedAttribute(EAttribute a) {
-            return extendedMetaData != null && !FeatureMapUtil.isFeatureMap(a)
-                    && extendedMetaData.getFeatureKind(a) == ExtendedMetaData.ATTRIBUTE_FEATURE
-                    && a.getEType() != EcorePackage.Literals.ESTRING;
-        }
-
-        private static boolean converts(EAttribute a, String text) {
-            EDataType type = a.getEAttributeType();
-            try {
-                return type.getEPackage().getEFactoryInstance().createFromString(type, text) != null
-                        || text.isEmpty();
-            } catch (RuntimeException e) {
-                return false; // not a value of this type: kept raw below
-            }
-        }
-
-        private void keepRaw(EObject object, EAttribute attribute, String text) {
-            EStructuralFeature wildcard = object.eClass().getEStructuralFeature("anyAttribute");
-            String name = extendedMetaData.getName(attribute);
-            EStructuralFeature raw = extendedMetaData.demandFeature(null, name, false);
-            ((FeatureMap) object.eGet(wildcard)).add(raw, text);
-        }
+        return new DomainXmlHelper(this);
     }
 }

@@ -30,6 +30,12 @@ public class DomainResourceFactory extends DomainResourceFactoryImpl {
     /** EMF's save lookup table is not thread-safe: one per saving thread (see DomainXml.toBytes). */
     static final ThreadLocal<List<Object>> LOOKUP_TABLE = ThreadLocal.withInitial(ArrayList::new);
 
+    public DomainResourceFactory() {
+        // The generated constructor made a plain BasicExtendedMetaData; loads ask it the same
+        // questions for every element, so use one that remembers the answers.
+        extendedMetaData = new CachingExtendedMetaData();
+    }
+
     @Override
     public Resource createResource(URI uri) {
         XMLResource generated = (XMLResource) super.createResource(uri);

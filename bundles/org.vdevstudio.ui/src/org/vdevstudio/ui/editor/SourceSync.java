@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.Document;
@@ -19,12 +20,16 @@ import org.eclipse.swt.widgets.Display;
 import org.vdevstudio.core.io.DomainLoadException;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
+import org.vdevstudio.core.io.ElementText;
 
 /**
  * Keeps the XML text of the Source page and the model in step, both ways.
  * <ul>
  * <li>A model change (any command, undo, redo) re-serialises the model into the document, behind a
- * guard flag so the document listener does not take it for typing.</li>
+ * guard flag so the document listener does not take it for typing. When the change lies within one
+ * device and the text is the model's own serialisation, only that device is serialised and its
+ * text replaced ({@link ElementText}): the same text, without writing a 1000-device domain out on
+ * every field edit.</li>
  * <li>Typing is parsed once it pauses ({@link #DEFAULT_DELAY_MS}) into a scratch resource; if the
  * text is a domain, one {@link ReplaceContentCommand} goes on the command stack, so a source edit
  * is undone like any other. If not, the error is kept for the page to show and the model stays as
@@ -67,6 +72,7 @@ public final class SourceSync {
         }
     };
     private final CommandStackListener stackListener = this::modelChanged;
+    private final ChangedDevice changes = new ChangedDevice();
 
     private State state = State.IN_SYNC;
     private DomainLoadException error;
@@ -76,6 +82,8 @@ public final class SourceSync {
     private boolean applyingText;
     /** The text was typed and the model does not have it (yet). */
     private boolean unapplied;
+    /** The document is exactly the model's serialisation (no typing since it was written). */
+    private boolean textIsModel;
     /** What the document shows while the model is empty: the text of a file that did not load. */
     private String unloadedText;
     private DomainLoadException unloadedError;
@@ -89,6 +97,7 @@ public final class SourceSync {
         this.delayMs = delayMs;
         document.addDocumentListener(documentListener);
         domain.getCommandStack().addCommandStackListener(stackListener);
+        resource.eAdapters().add(changes);
         writeModelToText();
     }
 
@@ -162,6 +171,7 @@ public final class SourceSync {
         }
         document.removeDocumentListener(documentListener);
         domain.getCommandStack().removeCommandStackListener(stackListener);
+        resource.eAdapters().remove(changes);
         listeners.clear();
     }
 
@@ -169,6 +179,7 @@ public final class SourceSync {
         if (writingText) {
             return;
         }
+        textIsModel = false;
         unapplied = true;
         setState(State.PENDING, error);
         // Re-arming the same runnable moves its timer: the parse runs once typing pauses.
@@ -203,12 +214,40 @@ public final class SourceSync {
     }
 
     private void modelChanged(EventObject event) {
+        EObject device = changes.take();
         if (applyingText || disposed) {
             return;
         }
         // The model moved (a form edit, undo, redo): it wins over text that was not parsed yet.
         display.timerExec(-1, parseLater);
-        writeModelToText();
+        if (device == null || !textIsModel || !writeDeviceToText(device)) {
+            writeModelToText();
+        }
+    }
+
+    /** Writes one device's text in place; false when {@link ElementText} cannot promise the same text as a full write. */
+    private boolean writeDeviceToText(EObject device) {
+        String old = document.get();
+        int[] region = ElementText.find(old, device);
+        String text;
+        try {
+            text = region == null ? null : ElementText.of(device);
+        } catch (IOException e) {
+            ILog.of(SourceSync.class).error("Cannot write a device of " + label + " as XML", e);
+            return false;
+        }
+        if (text == null) {
+            return false;
+        }
+        writingText = true;
+        try {
+            replaceChangedRegion(old, region[0], region[1], text);
+        } finally {
+            writingText = false;
+        }
+        unapplied = false;
+        setState(State.IN_SYNC, null);
+        return true;
     }
 
     private void writeModelToText() {
@@ -219,10 +258,12 @@ public final class SourceSync {
         }
         writingText = true;
         try {
-            replaceChangedRegion(text);
+            String old = document.get();
+            replaceChangedRegion(old, 0, old.length(), text);
         } finally {
             writingText = false;
         }
+        textIsModel = !empty;
         unapplied = false;
         if (empty && unloadedError != null) {
             setState(State.INVALID, unloadedError);
@@ -231,17 +272,19 @@ public final class SourceSync {
         }
     }
 
-    /** Replaces only what differs, so the caret and the scroll position stay where they were. */
-    private void replaceChangedRegion(String text) {
-        String old = document.get();
+    /**
+     * Replaces {@code old}'s (the document's) region {@code from}..{@code to} with {@code text},
+     * touching only what differs, so the caret and the scroll position stay where they were.
+     */
+    private void replaceChangedRegion(String old, int from, int to, String text) {
         int start = 0;
-        int max = Math.min(old.length(), text.length());
-        while (start < max && old.charAt(start) == text.charAt(start)) {
+        int max = Math.min(to - from, text.length());
+        while (start < max && old.charAt(from + start) == text.charAt(start)) {
             start++;
         }
-        int oldEnd = old.length();
+        int oldEnd = to - from;
         int newEnd = text.length();
-        while (oldEnd > start && newEnd > start && old.charAt(oldEnd - 1) == text.charAt(newEnd - 1)) {
+        while (oldEnd > start && newEnd > start && old.charAt(from + oldEnd - 1) == text.charAt(newEnd - 1)) {
             oldEnd--;
             newEnd--;
         }
@@ -249,9 +292,10 @@ public final class SourceSync {
             return;
         }
         try {
-            document.replace(start, oldEnd - start, text.substring(start, newEnd));
+            document.replace(from + start, oldEnd - start, text.substring(start, newEnd));
         } catch (BadLocationException e) {
-            document.set(text); // cannot happen: the region was computed from the document
+            // cannot happen: the region was computed from the document
+            document.set(old.substring(0, from) + text + old.substring(to));
         }
     }
 
