@@ -20,7 +20,12 @@ public final class Main {
             new ValidateCommand(),
             new DevicesCommand(),
             new AddHostdevCommand(),
-            new AddInterfaceHostdevCommand());
+            new AddInterfaceHostdevCommand(),
+            new ListCommand(),
+            new DumpxmlCommand(),
+            new ApplyCommand(),
+            DeviceCommand.attach(),
+            DeviceCommand.detach());
 
     private Main() {
     }
@@ -103,7 +108,7 @@ public final class Main {
     private static void usage(PrintStream s) {
         s.println("usage: vdev COMMAND [ARGUMENTS]");
         s.println();
-        s.println("Reads, checks and rewrites libvirt domain XML through vdev studio's model.");
+        s.println("Reads, checks and rewrites libvirt domain XML through vdev studio's model, and applies it through libvirt.");
         s.println();
         s.println("commands:");
         TextTable t = new TextTable();

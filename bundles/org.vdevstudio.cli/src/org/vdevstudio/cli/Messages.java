@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 import org.vdevstudio.core.io.DomainLoadException;
+import org.vdevstudio.libvirt.LibvirtError;
 
 /** Turns an exception into the one line a user reads, without class names where the cause is known. */
 final class Messages {
@@ -19,7 +20,8 @@ final class Messages {
     }
 
     private static String text(Throwable t) {
-        if (t instanceof CliException || t instanceof DomainLoadException) {
+        if (t instanceof CliException || t instanceof DomainLoadException || t instanceof LibvirtError) {
+            // libvirt's message verbatim (on one line)
             return t.getMessage();
         }
         if (t instanceof NoSuchFileException e) {

@@ -110,11 +110,7 @@ public final class LibvirtConnection implements AutoCloseable {
 
     /** {@code virDomainAttachDeviceFlags} with the target's AFFECT flags. */
     public void attachDevice(String domain, String deviceXml, ApplyTarget target) throws LibvirtError {
-        try {
-            find(domain).attachDeviceFlags(deviceXml, target.affectFlags());
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        onDomain(domain, d -> d.attachDeviceFlags(deviceXml, target.affectFlags()));
     }
 
     /**
@@ -122,47 +118,27 @@ public final class LibvirtConnection implements AutoCloseable {
      * once the guest was asked; the device leaves the live XML when the guest lets it go.
      */
     public void detachDevice(String domain, String deviceXml, ApplyTarget target) throws LibvirtError {
-        try {
-            find(domain).detachDeviceFlags(deviceXml, target.affectFlags());
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        onDomain(domain, d -> d.detachDeviceFlags(deviceXml, target.affectFlags()));
     }
 
     /** {@code virDomainUpdateDeviceFlags} with the target's AFFECT flags. */
     public void updateDevice(String domain, String deviceXml, ApplyTarget target) throws LibvirtError {
-        try {
-            find(domain).updateDeviceFlags(deviceXml, target.affectFlags());
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        onDomain(domain, d -> d.updateDeviceFlags(deviceXml, target.affectFlags()));
     }
 
     /** Starts a defined domain ({@code virDomainCreate}). */
     public void start(String domain) throws LibvirtError {
-        try {
-            find(domain).create();
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        onDomain(domain, d -> d.create());
     }
 
     /** Stops a domain at once, like pulling the plug ({@code virDomainDestroy}). */
     public void destroy(String domain) throws LibvirtError {
-        try {
-            find(domain).destroy();
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        onDomain(domain, d -> d.destroy());
     }
 
     /** Removes the persistent definition; a running domain goes on as a transient one. */
     public void undefine(String domain) throws LibvirtError {
-        try {
-            find(domain).undefine();
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        onDomain(domain, d -> d.undefine());
     }
 
     public boolean isClosed() {
@@ -177,6 +153,19 @@ public final class LibvirtConnection implements AutoCloseable {
         closed = true;
         try {
             connect.close();
+        } catch (LibvirtException e) {
+            throw LibvirtError.of(e);
+        }
+    }
+
+    /** A call of the binding on one domain. */
+    private interface DomainCall {
+        void run(Domain d) throws LibvirtException;
+    }
+
+    private void onDomain(String domain, DomainCall call) throws LibvirtError {
+        try {
+            call.run(find(domain));
         } catch (LibvirtException e) {
             throw LibvirtError.of(e);
         }

@@ -23,21 +23,12 @@ public final class NativeErrors {
         }
     };
 
-    private static volatile boolean silenced;
-
     private NativeErrors() {
     }
 
-    /** Installs the silent handler once per process. */
+    /** Installs the silent handler (process-wide; installing it again is harmless). */
     public static void silence() {
-        if (!silenced) {
-            synchronized (NativeErrors.class) {
-                if (!silenced) {
-                    NativeLibvirt.INSTANCE.virSetErrorFunc(null, SILENT);
-                    silenced = true;
-                }
-            }
-        }
+        NativeLibvirt.INSTANCE.virSetErrorFunc(null, SILENT);
     }
 
     /** The calling thread's last libvirt error, or null when there is none. */
