@@ -56,6 +56,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     private SourceSync sourceSync;
     private ExternalChanges externalChanges;
     private Autosaver autosaver;
+    private volatile boolean disposed;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -324,8 +325,14 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         }
     }
 
+    /** True once the editor was closed: work that finishes later (a job's result) has nobody to show it to. */
+    public boolean isDisposed() {
+        return disposed;
+    }
+
     @Override
     public void dispose() {
+        disposed = true;
         super.dispose();
         if (sourceSync != null) {
             externalChanges.dispose();

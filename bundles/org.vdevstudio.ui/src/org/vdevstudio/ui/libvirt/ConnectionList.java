@@ -25,7 +25,8 @@ public final class ConnectionList {
     private final IEclipsePreferences node;
     private final Supplier<String> demoUri;
 
-    ConnectionList(IEclipsePreferences node, Supplier<String> demoUri) {
+    /** A list kept in {@code node}, with {@code demoUri} first among the defaults. */
+    public ConnectionList(IEclipsePreferences node, Supplier<String> demoUri) {
         this.node = node;
         this.demoUri = demoUri;
     }

@@ -51,8 +51,8 @@ public final class ConnectionSync {
 
     /** Puts {@code xml} from libvirt into the editor and makes it the base of the next Apply; display thread. */
     static void take(DomainEditor editor, ConnectionEditorInput input, String xml, String label) {
-        if (editor.getSite().getShell() == null || editor.getSite().getShell().isDisposed()) {
-            return;
+        if (editor.isDisposed()) {
+            return; // closed while libvirt was read: nothing to put it into
         }
         try {
             editor.reloadFrom(xml, label);

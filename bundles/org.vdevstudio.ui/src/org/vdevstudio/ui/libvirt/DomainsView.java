@@ -11,6 +11,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -134,19 +135,28 @@ public class DomainsView extends ViewPart {
         }
     }
 
-    /** The connections and domains again, keeping what was expanded and selected where it still exists. */
+    /**
+     * The connections and domains again; connected ones expanded, and the selection kept on the
+     * same connection or domain (its row is a new value when its state changed).
+     */
     void refreshTree() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        Object[] expanded = viewer.getExpandedElements();
+        Object selected = selected();
         viewer.setInput(list.uris());
-        viewer.setExpandedElements(expanded);
         for (String uri : list.uris()) {
             State s = connections.state(uri);
             if (s.status() == Status.CONNECTED && !s.domains().isEmpty()) {
                 viewer.setExpandedState(s, true);
             }
+        }
+        Object again = selected instanceof State s ? connections.state(s.uri())
+                : selected instanceof DomainRow d ? connections.state(d.uri()).domains().stream()
+                        .filter(r -> r.name().equals(d.name())).findFirst().orElse(null)
+                : null;
+        if (again != null) {
+            viewer.setSelection(new StructuredSelection(again), true);
         }
         updateActions();
     }
