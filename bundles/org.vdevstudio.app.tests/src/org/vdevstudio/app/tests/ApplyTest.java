@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vdevstudio.app.tests.Workbench.model;
 import static org.vdevstudio.app.tests.Workbench.page;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -89,10 +91,7 @@ class ApplyTest {
 
     @Test
     void applyPersistentDefinesTheEditedInterfaceAndTheEditorShowsWhatLibvirtReadsBack() throws Exception {
-        DomainEditor editor = open(DemoHost.SHUTOFF_DOMAIN, false);
-        String edited = model(editor).replace("<tag id=\"100\"/>", "<tag id=\"200\"/>");
-        assertFalse(edited.equals(model(editor)), "the demo's db has VLAN tag 100: " + model(editor));
-        editor.restoreContent(edited);
+        DomainEditor editor = openDbWithVlan("200");
 
         ApplyDialog dialog = openApplyDialog(editor);
         Button live = dialog.getTargetButton(ApplyTarget.LIVE);
@@ -134,14 +133,9 @@ class ApplyTest {
 
     @Test
     void aDomainChangedBehindTheEditorsBackIsRefusedWithCompareAndReloadOffered() throws Exception {
-        DomainEditor editor = open(DemoHost.SHUTOFF_DOMAIN, false);
-        String mine = model(editor).replace("<tag id=\"100\"/>", "<tag id=\"300\"/>");
-        editor.restoreContent(mine);
+        DomainEditor editor = openDbWithVlan("300");
+        redefineBehindTheEditorsBack(xml -> xml.replace("<vcpu placement='static'>4</vcpu>", "<vcpu placement='static'>6</vcpu>"));
         LibvirtConnection session = session();
-        String theirs = session.dumpXml(DemoHost.SHUTOFF_DOMAIN, Definition.PERSISTENT).replace("<vcpu placement='static'>4</vcpu>",
-                "<vcpu placement='static'>6</vcpu>");
-        assertTrue(theirs.contains(">6</vcpu>"), theirs);
-        session.define(theirs);
 
         prompt.answer(ApplyPrompt.Conflict.COMPARE, ApplyPrompt.Conflict.RELOAD);
         ApplyFlow.start(editor);
@@ -161,11 +155,8 @@ class ApplyTest {
 
     @Test
     void cancellingTheConflictKeepsTheEdits() throws Exception {
-        DomainEditor editor = open(DemoHost.SHUTOFF_DOMAIN, false);
-        String mine = model(editor).replace("<tag id=\"100\"/>", "<tag id=\"400\"/>");
-        editor.restoreContent(mine);
-        LibvirtConnection session = session();
-        session.define(session.dumpXml(DemoHost.SHUTOFF_DOMAIN, Definition.PERSISTENT).replace("<title>", "<title>Changed: "));
+        DomainEditor editor = openDbWithVlan("400");
+        redefineBehindTheEditorsBack(xml -> xml.replace("<title>", "<title>Changed: "));
 
         prompt.answer(ApplyPrompt.Conflict.CANCEL);
         ApplyFlow.start(editor);
@@ -197,6 +188,49 @@ class ApplyTest {
         assertThrows(NotEnabledException.class,
                 () -> PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(APPLY_COMMAND, null));
         assertTrue(dialogs.isEmpty());
+    }
+
+    @Test
+    void aLibvirtErrorIsShownVerbatimAndTheEditorKeepsTheEdit() throws Exception {
+        DomainEditor editor = open(DemoHost.RUNNING_DOMAIN, false);
+        editor.restoreContent(model(editor).replace("</devices>",
+                "<interface type=\"user\"><mac address=\"52:54:00:6d:90:99\"/></interface></devices>"));
+        ApplyDialog dialog = openApplyDialog(editor);
+        dialog.choose(ApplyTarget.BOTH);
+        Workbench.waitUntil("the preview for Both", () -> dialog.getApplyButton().isEnabled());
+        assertEquals("added", dialog.getTable().getItem(0).getText(1));
+
+        Workbench.click(dialog.getApplyButton());
+        Workbench.waitUntil("the outcome", () -> !prompt.outcomes.isEmpty());
+
+        // libvirt's test driver cannot hot-plug: the live attach, sent first, fails with its message
+        ResultTable outcome = prompt.outcomes.get(0);
+        assertTrue(outcome.failed());
+        assertTrue(outcome.error().startsWith("this function is not supported by the connection driver: virDomainAttachDeviceFlags"),
+                outcome.error());
+        assertTrue(outcome.error().contains("attach (live)") && outcome.error().contains("already applied: nothing"), outcome.error());
+        assertFalse(session().dumpXml(DemoHost.RUNNING_DOMAIN, Definition.PERSISTENT).contains("52:54:00:6d:90:99"),
+                "the define after the failed live attach was not sent");
+        assertTrue(model(editor).contains("52:54:00:6d:90:99"), "the edit stays");
+        assertTrue(editor.isDirty());
+    }
+
+    /** Opens db's persistent definition and sets its interface's VLAN tag 100 to {@code tag} in the source, as if typed. */
+    private DomainEditor openDbWithVlan(String tag) throws IOException {
+        DomainEditor editor = open(DemoHost.SHUTOFF_DOMAIN, false);
+        String edited = model(editor).replace("<tag id=\"100\"/>", "<tag id=\"" + tag + "\"/>");
+        assertFalse(edited.equals(model(editor)), "the demo's db has VLAN tag 100: " + model(editor));
+        editor.restoreContent(edited);
+        return editor;
+    }
+
+    /** Someone else redefines db on the same connection: its persistent definition as libvirt has it, changed. */
+    private void redefineBehindTheEditorsBack(UnaryOperator<String> change) throws Exception {
+        LibvirtConnection session = session();
+        String now = session.dumpXml(DemoHost.SHUTOFF_DOMAIN, Definition.PERSISTENT);
+        String theirs = change.apply(now);
+        assertFalse(theirs.equals(now), "the change applies to " + now);
+        session.define(theirs);
     }
 
     private DomainEditor open(String name, boolean live) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vdevstudio.libvirt.DemoHost;
 import org.vdevstudio.ui.editor.DomainEditor;
+import org.vdevstudio.host.usage.DomainRef;
 import org.vdevstudio.ui.libvirt.ConnectionList;
+import org.vdevstudio.ui.libvirt.ConnectionUsage;
 import org.vdevstudio.ui.libvirt.Connections;
 import org.vdevstudio.ui.libvirt.Connections.State;
 import org.vdevstudio.ui.libvirt.Connections.Status;
@@ -114,6 +117,20 @@ class DomainsViewTest {
         Workbench.waitUntil("disconnected", () -> Connections.get().state(demo).status() == Status.DISCONNECTED);
         Workbench.waitUntil("the tree shows it", () -> "not connected".equals(view.getViewer().getTree().getItem(0).getText(1)));
         assertEquals(0, view.getViewer().getTree().getItem(0).getItemCount());
+    }
+
+    @Test
+    void hostDevicesUsedByTakesTheConnectedDomainsDefinitions() {
+        assertFalse(ConnectionUsage.anyConnected(Connections.get(), List.of(demo)));
+        connect();
+        assertTrue(ConnectionUsage.anyConnected(Connections.get(), List.of(demo)));
+
+        ConnectionUsage.Result read = ConnectionUsage.read(Connections.get(), List.of(demo), new NullProgressMonitor());
+
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of("db", "scratch (live)", "web", "web (live)"),
+                read.domains().stream().map(DomainRef::label).sorted().toList(), "persistent and live definitions");
+        assertTrue(read.domains().stream().allMatch(r -> r.domain() != null && r.domain().getDevices() != null));
     }
 
     /** Connects the demo host through the view's Connect action, as a user does. */
