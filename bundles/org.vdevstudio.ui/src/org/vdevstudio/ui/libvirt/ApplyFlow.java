@@ -7,8 +7,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -234,31 +232,7 @@ public final class ApplyFlow {
         });
     }
 
-    /** Work of a job that may fail with libvirt's error. */
-    private interface Work {
-        void run(IProgressMonitor monitor) throws Exception;
-    }
-
-    /** A user job of the {@link #FAMILY}; its failure is reported with libvirt's message, verbatim. */
-    private static Job job(String name, Work work) {
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    work.run(monitor);
-                    return Status.OK_STATUS;
-                } catch (Exception e) {
-                    return Status.error(Failures.message(e), e);
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+    private static Job job(String name, UserJob.Work work) {
+        return UserJob.schedule(name, FAMILY, work);
     }
 }

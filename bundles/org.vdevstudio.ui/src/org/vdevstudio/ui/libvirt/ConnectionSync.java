@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -35,18 +34,10 @@ public final class ConnectionSync {
     public static Job reload(DomainEditor editor) {
         ConnectionEditorInput input = editor.getConnectionInput();
         Display display = editor.getSite().getShell().getDisplay();
-        Job job = Job.create("Reload " + input.getName() + " from " + input.getOrigin().connection(), monitor -> {
-            try {
-                String xml = read(input, monitor);
-                display.asyncExec(() -> take(editor, input, xml, RELOAD_LABEL));
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                return Status.error(Failures.message(e), e);
-            }
+        return UserJob.schedule("Reload " + input.getName() + " from " + input.getOrigin().connection(), null, monitor -> {
+            String xml = read(input, monitor);
+            display.asyncExec(() -> take(editor, input, xml, RELOAD_LABEL));
         });
-        job.setUser(true);
-        job.schedule();
-        return job;
     }
 
     /** Puts {@code xml} from libvirt into the editor and makes it the base of the next Apply; display thread. */

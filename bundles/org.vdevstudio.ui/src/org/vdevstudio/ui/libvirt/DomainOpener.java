@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -44,22 +43,14 @@ public final class DomainOpener {
             return null;
         }
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        Job job = Job.create("Open " + domain.name() + (live ? " (live)" : "") + " from " + domain.uri(), monitor -> {
-            try {
-                String xml = Connections.get().require(domain.uri(), monitor).dumpXml(domain.name(),
-                        live ? Definition.LIVE : Definition.PERSISTENT);
-                write(copy, xml);
-                DocumentOrigin origin = DocumentOrigin.connected(copy, domain.uri(), domain.name(),
-                        live ? DocumentOrigin.LIVE : DocumentOrigin.INACTIVE);
-                display.asyncExec(() -> openEditor(page, new ConnectionEditorInput(copy, origin, xml)));
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                return Status.error(Failures.message(e), e);
-            }
+        return UserJob.schedule("Open " + domain.name() + (live ? " (live)" : "") + " from " + domain.uri(), null, monitor -> {
+            String xml = Connections.get().require(domain.uri(), monitor).dumpXml(domain.name(),
+                    live ? Definition.LIVE : Definition.PERSISTENT);
+            write(copy, xml);
+            DocumentOrigin origin = DocumentOrigin.connected(copy, domain.uri(), domain.name(),
+                    live ? DocumentOrigin.LIVE : DocumentOrigin.INACTIVE);
+            display.asyncExec(() -> openEditor(page, new ConnectionEditorInput(copy, origin, xml)));
         });
-        job.setUser(true);
-        job.schedule();
-        return job;
     }
 
     private static void openEditor(IWorkbenchPage page, ConnectionEditorInput input) {
