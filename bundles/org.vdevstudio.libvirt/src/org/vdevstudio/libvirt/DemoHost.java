@@ -2,6 +2,8 @@ package org.vdevstudio.libvirt;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,9 +42,13 @@ public final class DemoHost {
         return file;
     }
 
-    /** The test driver's URI for a state file: {@code test:///abs/path/node.xml}. */
+    /** The test driver's URI for a state file: {@code test:///abs/path/node.xml}, percent-encoded where needed. */
     public static String uri(Path stateFile) {
-        return "test://" + stateFile.toAbsolutePath().normalize();
+        try {
+            return "test://" + new URI(null, null, stateFile.toAbsolutePath().normalize().toString(), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path a URI can carry: " + stateFile, e);
+        }
     }
 
     /** Extracts the state file into {@code dir} and returns its test driver URI. */

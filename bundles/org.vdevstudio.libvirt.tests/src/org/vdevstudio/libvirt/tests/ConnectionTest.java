@@ -103,6 +103,14 @@ class ConnectionTest {
     }
 
     @Test
+    void aStateFileInAFolderWithASpaceOpens() throws Exception {
+        try (LibvirtConnection c = LibvirtConnection.open(DemoHost.extractUri(dir.resolve("with space")))) {
+            assertTrue(c.uri().contains("with%20space"), c.uri());
+            assertEquals(3, c.listDomains().size());
+        }
+    }
+
+    @Test
     void noSuchDomainIsCode42() {
         LibvirtError e = assertThrows(LibvirtError.class, () -> demo.dumpXml("nosuch", Definition.LIVE));
         assertEquals(ErrorCodes.VIR_ERR_NO_DOMAIN, e.code());
