@@ -6,8 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.IFolderLayout;
 
 /**
- * The editor area, the outline (the device tree) on the left, and below the editor the host
- * devices, the domain's problems and the selected device's properties.
+ * The editor area; on the left the libvirt connections' domains above the outline (the device
+ * tree); below the editor the host devices, the domain's problems and the selected device's
+ * properties.
  */
 public class VdevPerspective implements IPerspectiveFactory {
 
@@ -15,6 +16,8 @@ public class VdevPerspective implements IPerspectiveFactory {
     static final String HOST_DEVICES = "org.vdevstudio.ui.hostDevices";
     /** org.vdevstudio.ui.problems.ProblemsView.ID */
     static final String PROBLEMS_VIEW = "org.vdevstudio.ui.problemsView";
+    /** org.vdevstudio.ui.libvirt.DomainsView.ID */
+    static final String DOMAINS_VIEW = "org.vdevstudio.ui.domainsView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -23,6 +26,10 @@ public class VdevPerspective implements IPerspectiveFactory {
 
         IFolderLayout left = layout.createFolder(ID + ".left", IPageLayout.LEFT, 0.22f, editorArea);
         left.addView(IPageLayout.ID_OUTLINE);
+        // the libvirt connections and their domains above the outline: where domains are opened from
+        IFolderLayout connections = layout.createFolder(ID + ".connections", IPageLayout.TOP, 0.45f, ID + ".left");
+        connections.addView(DOMAINS_VIEW);
+        layout.addShowViewShortcut(DOMAINS_VIEW);
         IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -67,6 +69,27 @@ final class Workbench {
                 }
             }
         }
+    }
+
+    /** Waits until a domain editor titled {@code partName} is open, and returns it. */
+    static DomainEditor waitForEditor(String partName) {
+        DomainEditor[] found = new DomainEditor[1];
+        waitUntil("an editor on " + partName, () -> {
+            for (IEditorReference ref : page().getEditorReferences()) {
+                if (ref.getEditor(false) instanceof DomainEditor d && partName.equals(d.getPartName())) {
+                    found[0] = d;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Clicks a push button, as a user does: its selection listeners run. */
+    static void click(Button button) {
+        button.notifyListeners(SWT.Selection, null);
+        drainEvents();
     }
 
     /** Runs the events already queued. */

@@ -36,7 +36,8 @@ import org.vdevstudio.ui.host.HostDeviceDrop;
 /**
  * The libvirt domain editor: form pages over one EMF editing domain, and the XML source. Every
  * change, from a form or from the text, is a command on the stack: undo, redo and the dirty state
- * come from there. Files are local files (opened by path, outside any workspace project).
+ * come from there. Files are local files (opened by path, outside any workspace project); a domain
+ * from a libvirt connection is a local copy whose {@link ConnectionEditorInput} knows its origin.
  */
 public class DomainEditor extends FormEditor implements IEditingDomainProvider {
 
@@ -55,6 +56,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     private SourceSync sourceSync;
     private ExternalChanges externalChanges;
     private Autosaver autosaver;
+    private volatile boolean disposed;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -82,7 +84,7 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         autosaver = new Autosaver(site.getShell().getDisplay(), AutosaveStore.workspace(), path, sourceSync.getDocument(),
                 this::isDirty);
         setPartName(input.getName());
-        setTitleToolTip(path.toString());
+        setTitleToolTip(input instanceof ConnectionEditorInput c ? c.getToolTipText() : path.toString());
     }
 
     /** The file behind a file-store (outside the workspace) or path input, or null. */
@@ -273,9 +275,46 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         return sourceSync;
     }
 
-    /** Where the document came from (a file for now; the connector adds connections). */
+    /** Where the document came from: a local file, or a domain on a libvirt connection (edited in a local copy). */
     public org.vdevstudio.ui.overview.DocumentOrigin getOrigin() {
-        return org.vdevstudio.ui.overview.DocumentOrigin.offline(file);
+        ConnectionEditorInput connected = getConnectionInput();
+        return connected != null ? connected.getOrigin() : org.vdevstudio.ui.overview.DocumentOrigin.offline(file);
+    }
+
+    /** The input when the domain was opened from a libvirt connection (until Save As), else null. */
+    public ConnectionEditorInput getConnectionInput() {
+        return getEditorInput() instanceof ConnectionEditorInput c ? c : null;
+    }
+
+    /**
+     * The domain XML as the editor holds it now, pending typing included; null when the Source
+     * page holds text that is not a valid domain (the reason is shown there).
+     */
+    public String currentXml() throws IOException {
+        if (sourceSync.flush() == SourceSync.State.INVALID || getResource().getDomain() == null) {
+            return null;
+        }
+        return DomainXml.toString(getResource());
+    }
+
+    /**
+     * Replaces the content with {@code xml} read from libvirt, as one undoable command (the
+     * user's edits are one Undo away), writes it to the local copy and makes that the saved
+     * state. Runs on the display thread.
+     */
+    public void reloadFrom(String xml, String label) throws IOException {
+        DomainResource parsed;
+        try {
+            parsed = DomainXml.load(xml, getEditorInput().getName());
+        } catch (org.vdevstudio.core.io.DomainLoadException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        sourceSync.flush(); // pending typing first, so that it is part of what Undo brings back
+        editingDomain.getCommandStack().execute(ReplaceContentCommand.create(editingDomain, getResource(), parsed, label));
+        DomainXml.save(getResource(), file);
+        markSaved();
+        externalChanges.saved(file);
+        autosaver.saved(file);
     }
 
     /** The file being edited. */
@@ -296,8 +335,14 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
         }
     }
 
+    /** True once the editor was closed: work that finishes later (a job's result) has nobody to show it to. */
+    public boolean isDisposed() {
+        return disposed;
+    }
+
     @Override
     public void dispose() {
+        disposed = true;
         super.dispose();
         if (sourceSync != null) {
             externalChanges.dispose();

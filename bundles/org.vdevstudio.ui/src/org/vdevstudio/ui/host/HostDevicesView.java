@@ -3,6 +3,10 @@ package org.vdevstudio.ui.host;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -22,11 +26,14 @@ import org.vdevstudio.host.usage.DomainFolder;
 import org.vdevstudio.host.usage.DomainRef;
 import org.vdevstudio.host.usage.UsedBy;
 import org.vdevstudio.ui.editor.DomainEditor;
+import org.vdevstudio.ui.libvirt.ConnectionList;
+import org.vdevstudio.ui.libvirt.ConnectionUsage;
+import org.vdevstudio.ui.libvirt.Connections;
 
 /**
  * The host device browser: the host's PCI and USB devices, who uses them, and point-and-click
- * assignment to the active domain editor. "Used by" looks at the open editors and a folder of
- * domain XMLs until a libvirt connection provides the domains.
+ * assignment to the active domain editor. "Used by" looks at the open editors and at the domains
+ * of the connected libvirt connections, or, while none is connected, at a folder of domain XMLs.
  */
 public class HostDevicesView extends ViewPart {
 
@@ -36,6 +43,10 @@ public class HostDevicesView extends ViewPart {
     private HostDevicesPanel panel;
     private Path folder;
     private boolean managed = true;
+    /** The domains of the connected libvirt connections, read by a job; empty while none is connected. */
+    private List<DomainRef> connected = List.of();
+    private final Consumer<String> connectionListener = uri -> readConnections();
+    private Job connectionReader;
 
     private final IPartListener2 editorListener = new IPartListener2() {
         @Override
@@ -68,7 +79,31 @@ public class HostDevicesView extends ViewPart {
         getSite().setSelectionProvider(panel.getViewer());
         getSite().getPage().addPartListener(editorListener);
         contributeMenu(getViewSite().getActionBars().getMenuManager());
+        Connections.get().addListener(connectionListener);
+        readConnections();
         updateUsedBy();
+    }
+
+    /** After a connection connected, refreshed or disconnected (on any thread): the domains' definitions, read in a job. */
+    private synchronized void readConnections() {
+        List<String> uris = ConnectionList.instance().uris();
+        if (connectionReader != null) {
+            connectionReader.cancel();
+        }
+        connectionReader = Job.create("Read the connected domains for \"used by\"", monitor -> {
+            ConnectionUsage.Result r = ConnectionUsage.read(Connections.get(), uris, monitor);
+            for (String problem : r.problems()) {
+                ILog.of(HostDevicesView.class).warn("Used by: " + problem);
+            }
+            if (!monitor.isCanceled() && panel != null && !panel.getControl().isDisposed()) {
+                panel.getControl().getDisplay().asyncExec(() -> {
+                    connected = r.domains();
+                    updateUsedBy();
+                });
+            }
+        });
+        connectionReader.setSystem(true);
+        connectionReader.schedule();
     }
 
     private AssignTarget activeEditorTarget() {
@@ -101,7 +136,7 @@ public class HostDevicesView extends ViewPart {
         menu.add(managedAction);
     }
 
-    /** Recomputes "used by" from the open editors and the folder. */
+    /** Recomputes "used by" from the open editors and the connected connections' domains, or without a connection the folder. */
     void updateUsedBy() {
         if (panel == null || panel.getControl().isDisposed()) {
             return;
@@ -112,8 +147,11 @@ public class HostDevicesView extends ViewPart {
                 domains.add(DomainRef.of(e.getResource().getDomain(), "editor"));
             }
         }
-        DomainFolder.Result r = DomainFolder.load(folder);
-        domains.addAll(r.domains());
+        if (ConnectionUsage.anyConnected(Connections.get(), ConnectionList.instance().uris())) {
+            domains.addAll(connected);
+        } else {
+            domains.addAll(DomainFolder.load(folder).domains());
+        }
         panel.setUsedBy(UsedBy.of(domains));
     }
 
@@ -130,6 +168,10 @@ public class HostDevicesView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(editorListener);
+        Connections.get().removeListener(connectionListener);
+        if (connectionReader != null) {
+            connectionReader.cancel();
+        }
         super.dispose();
     }
 }

@@ -3,9 +3,9 @@ package org.vdevstudio.ui.overview;
 import java.nio.file.Path;
 
 /**
- * Where the edited document came from. Today always a local file (offline authoring); the
- * connector will add a libvirt connection and a domain, defined (inactive) or running (live),
- * for which {@code connection}, {@code domain} and {@code state} are meant.
+ * Where the edited document came from: a local file (offline authoring), or a domain on a
+ * libvirt connection, its persistent (inactive) or its running guest's live definition, edited
+ * in a local copy.
  *
  * @param file       the local file, or null for a document that only lives on a connection
  * @param connection the libvirt URI, or null when offline
@@ -14,9 +14,19 @@ import java.nio.file.Path;
  */
 public record DocumentOrigin(Path file, String connection, String domain, String state) {
 
+    /** The state of a persistent (inactive) definition: what the guest boots with next time. */
+    public static final String INACTIVE = "inactive";
+    /** The state of a running guest's live definition. */
+    public static final String LIVE = "live";
+
     /** A domain XML file edited offline, with no daemon. */
     public static DocumentOrigin offline(Path file) {
         return new DocumentOrigin(file, null, null, null);
+    }
+
+    /** A local copy of a domain's definition on a libvirt connection; {@code state} is INACTIVE or LIVE. */
+    public static DocumentOrigin connected(Path copy, String connection, String domain, String state) {
+        return new DocumentOrigin(copy, connection, domain, state);
     }
 
     /** The Connection row of the Overview page. */
@@ -24,6 +34,7 @@ public record DocumentOrigin(Path file, String connection, String domain, String
         if (connection == null) {
             return "none (offline file, no daemon)";
         }
-        return connection + (domain == null ? "" : ", domain " + domain) + (state == null ? "" : " (" + state + ")");
+        return connection + (domain == null ? "" : ", domain " + domain)
+                + (state == null ? "" : LIVE.equals(state) ? " (live definition)" : " (persistent definition)");
     }
 }
