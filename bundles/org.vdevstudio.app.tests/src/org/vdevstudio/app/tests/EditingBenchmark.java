@@ -101,7 +101,7 @@ class EditingBenchmark {
             editor.setActivePage(InterfacesPage.ID);
             InterfacesPage page = (InterfacesPage) editor.getActivePageInstance();
             Interface target = editor.getResource().getDomain().getDevices().getInterfaces().get(INTERFACES / 2);
-            page.select(target);
+            page.getBlock().getMaster().select(target);
             Workbench.drainEvents();
             Text mac = (Text) field(page.getManagedForm().getForm().getBody(), "mac");
             assertNotNull(mac, "the MAC field of the selected interface");
