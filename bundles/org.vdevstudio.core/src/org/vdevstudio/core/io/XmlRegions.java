@@ -1,18 +1,22 @@
 package org.vdevstudio.core.io;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Finds elements in well-formed XML text by position, without parsing it into objects: the root
  * element, and the n-th child element of an element (text, comments, CDATA and processing
  * instructions are skipped). A region is {start, end}: from the element's {@code <} to just after
- * its end tag. Answers null for text that is not what it expects.
+ * its end tag. Answers null for text that is not what it expects. Shared by the Source page's
+ * incremental text ({@link ElementText}) and the connector, which sends devices as the user wrote them.
  */
-final class XmlRegions {
+public final class XmlRegions {
 
     private XmlRegions() {
     }
 
     /** The document's root element. */
-    static int[] rootElement(String text) {
+    public static int[] rootElement(String text) {
         int i = nextTag(text, 0);
         if (i < 0 || text.charAt(i + 1) == '/') {
             return null;
@@ -22,7 +26,7 @@ final class XmlRegions {
     }
 
     /** The {@code index}-th (0-based) child element of the element at {@code parent}. */
-    static int[] childElement(String text, int[] parent, int index) {
+    public static int[] childElement(String text, int[] parent, int index) {
         int i = startTagEnd(text, parent[0]);
         if (i < 0 || text.charAt(i - 2) == '/') {
             return null; // <empty/> has no children
@@ -42,6 +46,35 @@ final class XmlRegions {
             }
             i = end;
         }
+    }
+
+    /** All child elements of the element at {@code parent}, in order; empty when it has none or the text is not as expected. */
+    public static List<int[]> childElements(String text, int[] parent) {
+        List<int[]> children = new ArrayList<>();
+        for (int[] child = childElement(text, parent, 0); child != null; child = nextSibling(text, parent, child)) {
+            children.add(child);
+        }
+        return children;
+    }
+
+    /** The local name (no prefix) of the element at {@code region}. */
+    public static String localName(String text, int[] region) {
+        int i = region[0] + 1;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') {
+            i++;
+        }
+        String qname = text.substring(region[0] + 1, i);
+        return qname.substring(qname.indexOf(':') + 1);
+    }
+
+    /** The element after {@code child} within {@code parent}, or null. */
+    private static int[] nextSibling(String text, int[] parent, int[] child) {
+        int i = nextTag(text, child[1]);
+        if (i < 0 || i >= parent[1] || text.charAt(i + 1) == '/') {
+            return null;
+        }
+        int end = elementEnd(text, i);
+        return end < 0 ? null : new int[] {i, end};
     }
 
     /** The next start or end tag at or after {@code from}, past comments, CDATA and PIs; -1 if none. */
