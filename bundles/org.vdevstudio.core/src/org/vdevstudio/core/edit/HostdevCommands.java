@@ -8,7 +8,6 @@ import java.util.Random;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.vdevstudio.model.domain.Address;
 import org.vdevstudio.model.domain.AddressType;
 import org.vdevstudio.model.domain.Domain;
@@ -52,19 +51,6 @@ public final class HostdevCommands {
     public HostdevCommands(Domain domain, Random random) {
         this.domain = domain;
         this.random = random;
-    }
-
-    /**
-     * For callers written when the commands were EMF {@code AddCommand}s: the editing domain is
-     * not needed (the commands edit the mixed content like the form's), so it is not kept.
-     */
-    public HostdevCommands(EditingDomain editingDomain, Domain domain) {
-        this(domain);
-    }
-
-    /** See {@link #HostdevCommands(EditingDomain, Domain)}; {@code random} makes fresh MACs repeatable in tests. */
-    public HostdevCommands(EditingDomain editingDomain, Domain domain, Random random) {
-        this(domain, random);
     }
 
     /** {@code <hostdev mode='subsystem' type='pci'>} for the host function at "DDDD:BB:SS.F". */

@@ -98,7 +98,7 @@ public final class Assigner {
     }
 
     private Command command(Action action, List<PciDevice> pci, List<UsbDevice> usb, AssignTarget target, boolean isManaged) {
-        HostdevCommands commands = new HostdevCommands(target.editingDomain(), target.domain(), random);
+        HostdevCommands commands = new HostdevCommands(target.domain(), random);
         List<String> addresses = pci.stream().map(PciDevice::address).toList();
         switch (action) {
             case INTERFACE:
