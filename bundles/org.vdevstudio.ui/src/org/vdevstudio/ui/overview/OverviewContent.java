@@ -52,7 +52,7 @@ public class OverviewContent {
         managedForm.addPart(devices);
         header = new FormHeader(managedForm.getForm(), details);
         details.domain().getCommandStack().addCommandStackListener(stackListener);
-        header.update();
+        header.updateNow();
     }
 
     /** Shows the model again (after a command, and after Save As changed the file). */
