@@ -29,6 +29,7 @@ import org.vdevstudio.core.io.DomainXml;
 import org.vdevstudio.model.domain.DomainPackage.Literals;
 import org.vdevstudio.model.domain.Interface;
 import org.vdevstudio.ui.editor.DomainEditor;
+import org.vdevstudio.ui.editor.DomainSummary;
 import org.vdevstudio.ui.editor.SourceSync;
 import org.vdevstudio.ui.forms.FieldBinder;
 import org.vdevstudio.ui.forms.InterfacesPage;
@@ -134,6 +135,14 @@ class EditingBenchmark {
                     "after the edits the Source page shows exactly the model's serialisation");
             System.out.println(line("editor: form field to model and Source page", reached, edits, warmup));
             System.out.println(line("editor: until the event queue is empty again", settled, edits, warmup));
+            // What the form headers take once per pause (not per edit): the whole domain validated.
+            long[] summary = new long[5];
+            for (int i = 0; i < summary.length; i++) {
+                long start = System.nanoTime();
+                assertNotNull(DomainSummary.of(editor.getResource()));
+                summary[i] = System.nanoTime() - start;
+            }
+            System.out.println(line("editor: the domain's summary (whole-domain validation)", summary, summary.length, 0));
         } finally {
             page().closeEditors(Arrays.stream(page().getEditorReferences())
                     .filter(r -> r.getEditor(false) == editor).toArray(IEditorReference[]::new), false);

@@ -73,16 +73,25 @@ class FieldMarkersTest {
         assertFalse(marker(form.field(name)).isVisible(), name + " is not marked: " + marker(form.field(name)).getDescriptionText());
     }
 
-    /** Types {@code value} into the field, commits it, and checks the marker goes; undo brings it back with {@code text}. */
+    /**
+     * Types {@code value} into the field, commits it, and checks the marker goes; undo brings it
+     * back with {@code text}. The markers follow the domain's problems a moment after the last command.
+     */
     private void fixAndUndo(String name, String value, String text) {
         assertMarked(name, text);
         FieldBinder.commit(form.field(name), value);
-        form.display.readAndDispatch();
+        awaitProblems();
         assertClear(name);
         form.stack.undo();
+        awaitProblems();
         assertMarked(name, text);
         form.stack.redo();
+        awaitProblems();
         assertClear(name);
+    }
+
+    private void awaitProblems() {
+        TestDomains.awaitSummary(form.display, form.block.getHeader());
     }
 
     @Test

@@ -160,6 +160,7 @@ class InterfacesPageTest {
         selectRow(1);
         FieldBinder.commit(field("mac"), "52:54:00:00:00:01");
         assertEquals("52:54:00:00:00:01", hostdevInterface().getMac().getAddress(), "a well-formed value reaches the model");
+        TestDomains.awaitSummary(display, block.getHeader());
         String header = block.getHeader().describe();
         // libvirt defines a domain with a MAC twice (only the guest's network suffers): a warning.
         assertTrue(header.startsWith("2: ") && header.contains("is also interface 1"), header);

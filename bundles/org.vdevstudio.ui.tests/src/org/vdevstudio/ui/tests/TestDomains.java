@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.vdevstudio.core.io.DomainLoadException;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
+import org.vdevstudio.ui.forms.FormHeader;
 
 /** The domain the UI tests edit, and helpers to drive the display loop. */
 final class TestDomains {
@@ -70,6 +71,16 @@ final class TestDomains {
             }
         }
         return true;
+    }
+
+    /**
+     * Runs the event loop until {@code header} shows the domain's summary of the model as it is
+     * now: headers take it a moment after the last command, not at the command.
+     */
+    static void awaitSummary(Display display, FormHeader header) {
+        if (!pumpUntil(display, header::isCurrent, 30_000)) {
+            throw new AssertionError("the header never took the domain's summary: " + header.describe());
+        }
     }
 
     static void drain(Display display) {

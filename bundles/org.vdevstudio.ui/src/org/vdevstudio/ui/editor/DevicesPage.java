@@ -20,6 +20,7 @@ public class DevicesPage extends FormPage {
     private final CommandStackListener modelListener = e -> modelChanged();
     private final Runnable sourceListener = this::updateHeader;
     private final Runnable checkListener = this::updateHeader;
+    private final Runnable pauseListener = this::updateHeader;
     private ProblemCheck check;
 
     public DevicesPage(DomainEditor editor) {
@@ -45,6 +46,7 @@ public class DevicesPage extends FormPage {
         editor.getSourceSync().addStateListener(sourceListener);
         check = ProblemCheck.of(editor.getEditingDomain(), editor.getResource());
         check.addListener(checkListener);
+        check.addPauseListener(pauseListener);
         updateHeader();
     }
 
@@ -61,7 +63,15 @@ public class DevicesPage extends FormPage {
         if (isActive()) {
             managedForm.refresh();
         }
-        updateHeader();
+        check.summaryLater(); // the whole domain is validated once the user paused, not per command
+    }
+
+    @Override
+    public void setActive(boolean active) {
+        super.setActive(active);
+        if (active) {
+            updateHeader(); // a summary taken while the page was hidden was left for now
+        }
     }
 
     private void updateHeader() {
@@ -70,8 +80,11 @@ public class DevicesPage extends FormPage {
             return;
         }
         ScrolledForm form = managedForm.getForm();
+        if (!form.isVisible() && form.getMessage() != null) {
+            return; // hidden: taken when the page is shown
+        }
         SourceSync source = editor.getSourceSync();
-        DomainSummary summary = DomainSummary.of(editor.getResource(), check.schemaProblems());
+        DomainSummary summary = check.summary();
         if (summary == null) {
             form.setText("Devices");
             form.setMessage("Nothing to show: " + SourceSync.describe(source.getError())
@@ -93,6 +106,7 @@ public class DevicesPage extends FormPage {
         editor.getSourceSync().removeStateListener(sourceListener);
         if (check != null) {
             check.removeListener(checkListener);
+            check.removePauseListener(pauseListener);
         }
         super.dispose();
     }

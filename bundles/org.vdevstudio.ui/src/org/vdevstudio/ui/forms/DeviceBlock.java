@@ -1,8 +1,10 @@
 package org.vdevstudio.ui.forms;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
@@ -40,7 +42,7 @@ public abstract class DeviceBlock extends MasterDetailsBlock implements IDetails
         sashForm.setWeights(2, 3);
         header = new FormHeader(managedForm.getForm(), details);
         details.domain().getCommandStack().addCommandStackListener(stackListener);
-        header.update();
+        header.updateNow();
     }
 
     /** The table of devices, with its buttons. */
@@ -87,8 +89,10 @@ public abstract class DeviceBlock extends MasterDetailsBlock implements IDetails
         if (master == null || master.getSection().isDisposed()) {
             return;
         }
-        // Rows first (this also re-sends the selection, so a changed type changes the page), then the fields.
-        master.refresh();
+        // Rows first (this also re-sends the selection, so a changed type changes the page), then the
+        // fields; only the rows of the devices the command changed when no device came or went.
+        Command last = details.domain().getCommandStack().getMostRecentCommand();
+        master.refresh(last == null ? List.of() : last.getAffectedObjects());
         for (DeviceDetailsPage p : pages.values()) {
             if (p.getManagedForm() != null) {
                 p.refresh();

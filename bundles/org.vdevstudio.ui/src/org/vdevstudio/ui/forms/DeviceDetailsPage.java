@@ -15,15 +15,20 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.forms.AbstractFormPart;
 import org.eclipse.ui.forms.IDetailsPage;
 import org.eclipse.ui.forms.IFormPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.vdevstudio.core.edit.ModelPath;
+import org.vdevstudio.ui.editor.DomainSummary;
 import org.vdevstudio.ui.editor.FormLayouts;
+import org.vdevstudio.ui.problems.FieldMarkers;
+import org.vdevstudio.ui.problems.ProblemCheck;
 
 /**
  * The details of one kind of device: sections of fields bound to the device selected in the
@@ -34,6 +39,10 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
     protected final DetailsContext details;
     protected WritableValue<EObject> selected;
     protected FieldBinder fields;
+    private ProblemCheck check;
+    private final Runnable onPause = this::markersNow;
+    private final Listener onShown = e -> markersNow();
+    private EObject marked;
 
     protected DeviceDetailsPage(DetailsContext details) {
         this.details = details;
@@ -47,6 +56,10 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
         selected = new WritableValue<>(DisplayRealm.getRealm(parent.getDisplay()), null, EObject.class);
         fields = new FieldBinder(details.bindings(), toolkit(), selected);
         createSections(parent);
+        check = ProblemCheck.of(details.domain(), details.resource());
+        check.addListener(onPause);
+        check.addPauseListener(onPause);
+        getManagedForm().getForm().addListener(SWT.Show, onShown);
     }
 
     /** Adds the page's sections to {@code parent} with {@link #section}. */
@@ -96,7 +109,7 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
         Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
         selected.setValue(first instanceof EObject o ? o : null);
         deviceChanged();
-        org.vdevstudio.ui.problems.FieldMarkers.show(fields.registry(), details.resource());
+        markers();
     }
 
     /** After a new selection or any command: enable what the device allows. */
@@ -108,8 +121,47 @@ public abstract class DeviceDetailsPage extends AbstractFormPart implements IDet
     public void refresh() {
         fields.refresh();
         deviceChanged();
-        org.vdevstudio.ui.problems.FieldMarkers.show(fields.registry(), details.resource());
+        markers();
         super.refresh();
+    }
+
+    /**
+     * The fields' markers at a selection or a command: from the domain's problems when they are
+     * known for the model as it is; else the markers stay until the user pauses ({@link #markersNow()}),
+     * unless they were about another device.
+     */
+    private void markers() {
+        if (check.isSummaryCurrent()) {
+            markersNow();
+        } else if (marked != selected.getValue()) {
+            FieldMarkers.hide(fields.registry());
+            marked = selected.getValue();
+        }
+    }
+
+    /** The fields' markers from the domain's problems, taken now when the page is visible. */
+    private void markersNow() {
+        if (fields == null || getManagedForm().getForm().isDisposed()
+                || !check.isSummaryCurrent() && !getManagedForm().getForm().isVisible()) {
+            return; // hidden: taken when shown
+        }
+        DomainSummary summary = check.summary();
+        // libvirt's schema errors are the header's and the Problems view's: a field marks what the rules say
+        FieldMarkers.show(fields.registry(), summary == null ? List.of()
+                : summary.problems().stream().filter(p -> !p.fromSchema()).toList());
+        marked = selected.getValue();
+    }
+
+    @Override
+    public void dispose() {
+        if (check != null) {
+            check.removeListener(onPause);
+            check.removePauseListener(onPause);
+            if (!getManagedForm().getForm().isDisposed()) {
+                getManagedForm().getForm().removeListener(SWT.Show, onShown);
+            }
+        }
+        super.dispose();
     }
 
     /** Puts the cursor in the visible field that edits {@code feature}; false when there is none. */

@@ -1,9 +1,13 @@
 package org.vdevstudio.ui.forms;
 
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -37,6 +41,7 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
     private T current;
     private int currentIndex = -1;
     private boolean refreshing;
+    private List<T> shown = List.of();
 
     protected DeviceMasterSection(Composite parent, FormToolkit toolkit, DetailsContext details, String title,
             String description, List<Column<T>> columns, DeviceRowsProvider<T> rows) {
@@ -104,10 +109,51 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
             refreshing = false;
         }
         List<T> all = devices();
+        shown = all;
         T keep = before != null && all.contains(before) ? before
                 : beforeIndex >= 0 && !all.isEmpty() ? all.get(Math.min(beforeIndex, all.size() - 1)) : null;
         select(keep);
         super.refresh();
+    }
+
+    /**
+     * After a command that changed {@code affected} (its affected objects): when the devices are
+     * still the same ones in the same order, only the rows of the devices holding them are read
+     * again; reading all of them takes long on a large domain. Otherwise as {@link #refresh()}.
+     */
+    public void refresh(Collection<?> affected) {
+        List<T> all = devices();
+        if (affected.isEmpty() || !all.equals(shown)) {
+            refresh();
+            return;
+        }
+        Map<EObject, T> devices = new IdentityHashMap<>();
+        for (T d : all) {
+            devices.put(objectOf(d), d);
+        }
+        for (Object o : affected) {
+            T device = deviceHolding(o, devices);
+            if (device != null) {
+                viewer.update(new Row<>(all.indexOf(device) + 1, device), null);
+            }
+        }
+        select(current); // a changed type may change the details page
+        super.refresh();
+    }
+
+    /** The model object of a row's device, which holds what a command changes in it. */
+    protected EObject objectOf(T device) {
+        return (EObject) device;
+    }
+
+    private T deviceHolding(Object o, Map<EObject, T> devices) {
+        for (Object x = o; x instanceof EObject e; x = e.eContainer()) {
+            T device = devices.get(e);
+            if (device != null) {
+                return device;
+            }
+        }
+        return null;
     }
 
     /** A button beside the table; {@code command} makes the command for the domain (null: nothing to do). */

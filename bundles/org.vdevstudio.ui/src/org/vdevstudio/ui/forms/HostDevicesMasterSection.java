@@ -51,6 +51,11 @@ public class HostDevicesMasterSection extends DeviceMasterSection<HostDevice> {
     }
 
     @Override
+    protected EObject objectOf(HostDevice device) {
+        return device.getOwner();
+    }
+
+    @Override
     protected boolean selectAdded(Object affected, List<HostDevice> before) {
         return affected instanceof Hostdev h && h.eContainer() != null && before.stream().noneMatch(d -> d.getOwner() == h)
                 && selectOwner(h);

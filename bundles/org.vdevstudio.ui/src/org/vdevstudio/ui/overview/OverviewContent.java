@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.AbstractFormPart;
 import org.eclipse.ui.forms.IFormPart;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -52,16 +53,33 @@ public class OverviewContent {
         managedForm.addPart(devices);
         header = new FormHeader(managedForm.getForm(), details);
         details.domain().getCommandStack().addCommandStackListener(stackListener);
-        header.update();
+        header.updateNow();
     }
 
-    /** Shows the model again (after a command, and after Save As changed the file). */
+    /**
+     * Shows the model again (after a command, and after Save As changed the file). While the page
+     * is hidden the sections are only marked stale, and refreshed when it is shown: the device
+     * links are made anew, which takes long on a large domain, and the user edits on other pages.
+     */
     public void refresh() {
+        refresh(form != null && !form.getForm().isDisposed() && !form.getForm().isVisible());
+    }
+
+    /** Shows the model again now, the page being shown (or the file changed without a command). */
+    public void refreshNow() {
+        refresh(false);
+    }
+
+    private void refresh(boolean hidden) {
         if (form == null || form.getForm().isDisposed()) {
             return;
         }
         for (IFormPart p : form.getParts()) {
-            p.refresh();
+            if (hidden && p instanceof AbstractFormPart stale) {
+                stale.markStale();
+            } else {
+                p.refresh();
+            }
         }
         header.update();
     }

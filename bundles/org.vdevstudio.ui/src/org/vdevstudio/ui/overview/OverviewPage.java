@@ -32,9 +32,9 @@ public class OverviewPage extends FormPage {
     @Override
     public void setActive(boolean active) {
         super.setActive(active);
-        // Save As changes the file without a command.
+        // Save As changes the file without a command; a hidden page left its sections stale.
         if (active && content != null) {
-            content.refresh();
+            content.refreshNow();
         }
     }
 

@@ -7,8 +7,6 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.vdevstudio.core.io.DomainResource;
-import org.vdevstudio.core.validation.DeviceRules;
 import org.vdevstudio.core.validation.Problem;
 import org.vdevstudio.core.validation.Severity;
 import org.vdevstudio.ui.forms.FieldRegistry;
@@ -17,7 +15,8 @@ import org.vdevstudio.ui.forms.FieldRegistry;
  * Shows the domain's problems at their fields: a problem about an attribute of an object below
  * the selected device marks the widget bound to that attribute. These markers are separate from
  * the field validators' (which judge the text being typed); they show what libvirt's rules say
- * about the model.
+ * about the model. The problems come from the editor's {@link ProblemCheck} once the user paused:
+ * validating the whole domain per command takes long on a large domain.
  */
 public final class FieldMarkers {
 
@@ -27,9 +26,8 @@ public final class FieldMarkers {
     private FieldMarkers() {
     }
 
-    public static void show(FieldRegistry registry, DomainResource resource) {
-        List<Problem> problems = resource.getDomain() == null ? List.of()
-                : DeviceRules.validator().validate(resource.getDomain());
+    /** Marks the fields that {@code problems} (the domain's, from the model's checks and libvirt's rules) are about. */
+    public static void show(FieldRegistry registry, List<Problem> problems) {
         for (FieldRegistry.Field f : registry.fields()) {
             Problem p = problemAt(problems, f);
             ControlDecoration marker = marker(f.control());
@@ -43,6 +41,11 @@ public final class FieldMarkers {
                 marker.show();
             }
         }
+    }
+
+    /** Takes every marker down (until the domain's problems are known again). */
+    public static void hide(FieldRegistry registry) {
+        show(registry, List.of());
     }
 
     /** The first (worst first) problem on this field's attribute of an object below the field's device. */

@@ -22,6 +22,7 @@ import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
 import org.vdevstudio.core.validation.Problem;
 import org.vdevstudio.core.validation.SharedHostDevices;
+import org.vdevstudio.ui.editor.DomainSummary;
 
 /**
  * The full check of an editor's document (libvirt's schema with Jing, the model's constraints,
@@ -47,6 +48,11 @@ public final class ProblemCheck extends AdapterImpl {
     private final CommandStackListener onCommand = e -> changed();
     private final Runnable snapshot = this::snapshot;
     private final List<Runnable> listeners = new ArrayList<>();
+    private final List<Runnable> pauseListeners = new ArrayList<>();
+    private final Runnable paused = this::paused;
+    private DomainSummary summary;
+    private boolean summaryCurrent;
+    private boolean pausePending;
     private final Job job;
     private volatile Input input;
     private Supplier<List<SharedHostDevices.Other>> others = List::of;
@@ -108,6 +114,62 @@ public final class ProblemCheck extends AdapterImpl {
         return problems;
     }
 
+    /**
+     * The domain's summary (counts, the model's constraints, libvirt's rules and the schema's errors
+     * of the last check), computed at most once between commands however many headers ask; null
+     * when the resource has no domain. Validating the whole domain takes long on a large one, so
+     * headers ask for it only once the user paused (see {@link #summaryLater()}), never per command.
+     */
+    public DomainSummary summary() {
+        if (!summaryCurrent) {
+            summary = DomainSummary.of(resource, schemaProblems());
+            summaryCurrent = true;
+        }
+        return summary;
+    }
+
+    /** Whether {@link #summary()} would be about the model as it is now without computing it again. */
+    public boolean isSummaryCurrent() {
+        return summaryCurrent;
+    }
+
+    /**
+     * The model changed (a command, a reload): the summary is taken again, and the pause listeners
+     * are told {@link #DELAY_MS} after the last such call, all at once.
+     */
+    public void summaryLater() {
+        summaryCurrent = false;
+        if (!display.isDisposed()) {
+            pausePending = true;
+            display.timerExec(DELAY_MS, paused);
+        }
+    }
+
+    /** Called on the UI thread once the user paused after {@link #summaryLater()}: the time to ask for {@link #summary()}. */
+    public void addPauseListener(Runnable listener) {
+        pauseListeners.add(listener);
+    }
+
+    public void removePauseListener(Runnable listener) {
+        pauseListeners.remove(listener);
+        if (pauseListeners.isEmpty()) {
+            display.timerExec(-1, paused);
+            pausePending = false;
+        }
+    }
+
+    /** Whether a pause listener is still to be told about a change. */
+    public boolean isPausePending() {
+        return pausePending;
+    }
+
+    private void paused() {
+        pausePending = false;
+        for (Runnable l : List.copyOf(pauseListeners)) {
+            l.run();
+        }
+    }
+
     /** Only the schema's errors of the last finished check (what the model's own checks cannot see). */
     public List<Problem> schemaProblems() {
         return problems.stream().filter(Problem::fromSchema).toList();
@@ -121,6 +183,7 @@ public final class ProblemCheck extends AdapterImpl {
     /** A command (or new others): check again once the user pauses; repeated calls push the start back. */
     private void changed() {
         current = false;
+        summaryLater();
         if (!listeners.isEmpty() && !display.isDisposed()) {
             display.timerExec(DELAY_MS, snapshot);
         }
@@ -170,6 +233,7 @@ public final class ProblemCheck extends AdapterImpl {
         }
         problems = EditorProblems.resolve(found, resource);
         current = true;
+        summaryCurrent = false;
         for (Runnable l : List.copyOf(listeners)) {
             l.run();
         }
