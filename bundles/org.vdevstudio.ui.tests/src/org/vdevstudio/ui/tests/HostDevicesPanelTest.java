@@ -56,15 +56,8 @@ class HostDevicesPanelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        SyntheticSysfs t = new SyntheticSysfs(sys);
-        t.pci("0000:00:01.0").ids(0x8086, 0x1901).classCode(0x060400).driver("pcieport").iommuGroup(1).create();
-        t.pci("0000:03:00.0").behind("0000:00:01.0").ids(0x8086, 0x1572).driver("i40e").iommuGroup(2).create();
-        t.pci("0000:03:00.1").behind("0000:00:01.0").ids(0x8086, 0x1572).driver("i40e").iommuGroup(2).create();
-        t.pci("0000:03:10.0").behind("0000:00:01.0").ids(0x8086, 0x154c).driver("vfio-pci").iommuGroup(3).create();
-        t.pci("0000:03:10.1").behind("0000:00:01.0").ids(0x8086, 0x154c).driver("iavf").iommuGroup(4).create();
-        t.sriov("0000:03:00.0", "0000:03:10.0", "0000:03:10.1");
+        SyntheticSysfs t = SriovHost.create(sys);
         t.net("0000:03:10.1", "enp3s0f0v1", "52:54:00:6d:90:02");
-        t.usb("usb1").create();
         t.usb("1-1").device(4).ids(0x046d, 0xc52b).create();
         display = Display.getDefault();
         shell = new Shell(display);

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
-import org.vdevstudio.host.synthetic.SyntheticSysfs;
 import org.vdevstudio.model.domain.Interface;
 import org.vdevstudio.model.domain.SourceAddress;
 import org.vdevstudio.model.domain.SourceAddressType;
@@ -62,14 +61,7 @@ class HostdevSourceTest {
 
     @BeforeEach
     void open() throws Exception {
-        SyntheticSysfs t = new SyntheticSysfs(sys);
-        t.pci("0000:00:01.0").ids(0x8086, 0x1901).classCode(0x060400).driver("pcieport").iommuGroup(1).create();
-        t.pci("0000:03:00.0").behind("0000:00:01.0").ids(0x8086, 0x1572).driver("i40e").iommuGroup(2).create();
-        t.pci("0000:03:00.1").behind("0000:00:01.0").ids(0x8086, 0x1572).driver("i40e").iommuGroup(2).create();
-        t.pci("0000:03:10.0").behind("0000:00:01.0").ids(0x8086, 0x154c).driver("vfio-pci").iommuGroup(3).create();
-        t.pci("0000:03:10.1").behind("0000:00:01.0").ids(0x8086, 0x154c).driver("iavf").iommuGroup(4).create();
-        t.sriov("0000:03:00.0", "0000:03:10.0", "0000:03:10.1");
-        t.usb("usb1").create();
+        SriovHost.create(sys);
         previousRoot = System.setProperty(HostScanners.ROOT_PROPERTY, sys.toString());
 
         display = Display.getDefault();
