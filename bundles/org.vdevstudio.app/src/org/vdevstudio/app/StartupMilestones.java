@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Milestones of one start-up, in milliseconds since the JVM started, logged with the first paint
+ * Milestones of one start-up, in milliseconds since the JVM was launched, logged with the first paint
  * so that releng/bin/bench-startup shows where the time goes: the framework and bundles (until
  * the application starts), the workbench model (until the window opens), the perspective (until
  * the workbench is up) and the editors.
@@ -29,8 +29,21 @@ final class StartupMilestones {
         return REACHED.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** Milliseconds since the JVM process started (its start as the kernel recorded it), or -1. */
+    /**
+     * Milliseconds since the JVM was launched: since {@code -Dvdev.launchMillis} (the wall clock in
+     * epoch milliseconds, which releng/bin/vdev-studio sets just before it runs java), else since
+     * the process start as the kernel reports it. That fallback is coarse: Linux gives the boot
+     * time in whole seconds, so it reads up to a second late, the same on every run of a boot.
+     */
     static long sinceJvmStart() {
+        String launched = System.getProperty("vdev.launchMillis");
+        if (launched != null) {
+            try {
+                return System.currentTimeMillis() - Long.parseLong(launched.trim());
+            } catch (NumberFormatException e) {
+                // not a number: fall back to the process start
+            }
+        }
         return ProcessHandle.current().info().startInstant()
                 .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
     }
