@@ -1,0 +1,137 @@
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites the materialized product's bundle jars for a faster start (run by the product's pom
+ * after materialize-products; releng/bin/bench-startup measures the effect):
+ * <ul>
+ * <li>every entry stored, not deflated: the framework reads each class's bytes from its bundle
+ * jar at every start, even when the JVM then takes the class from the class-data archive, and
+ * inflating them was a tenth of the start's CPU;</li>
+ * <li>the Equinox launcher and framework jars unsigned: the JVM verified their signatures entry
+ * by entry at every start (nothing checks the signatures of the other bundles, which Equinox opens
+ * as plain zips, and the product does not turn on Equinox's signed-content support), and a signed
+ * jar's classes are never taken into the class-data archive.</li>
+ * </ul>
+ * The entries' bytes stay the same. A jar already stored (and unsigned where asked) is left alone,
+ * so running it twice changes nothing; each jar is written aside and moved into place.
+ *
+ * <pre>java RepackJars.java PLUGINS_DIR UNSIGNED_BUNDLE...</pre>
+ */
+public final class RepackJars {
+
+    private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: java RepackJars.java PLUGINS_DIR [UNSIGNED_BUNDLE...]");
+            System.exit(2);
+        }
+        Path plugins = Path.of(args[0]);
+        List<String> unsigned = List.of(args).subList(1, args.length);
+        Set<String> unsign = Set.copyOf(unsigned);
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(plugins, "*.jar")) {
+            stream.forEach(jars::add);
+        }
+        jars.sort(null);
+        int rewritten = 0;
+        long before = 0, after = 0;
+        for (Path jar : jars) {
+            String file = jar.getFileName().toString();
+            int underscore = file.indexOf('_');
+            String bundle = underscore < 0 ? file.substring(0, file.length() - 4) : file.substring(0, underscore);
+            boolean strip = unsign.contains(bundle);
+            long size = Files.size(jar);
+            if (repack(jar, strip)) {
+                rewritten++;
+                before += size;
+                after += Files.size(jar);
+            }
+        }
+        System.out.printf("RepackJars: %d of %d jars in %s rewritten stored%s (%.1f MB -> %.1f MB)%n", rewritten, jars.size(),
+                plugins, unsigned.isEmpty() ? "" : " (unsigned: " + String.join(", ", unsigned) + ")",
+                before / 1e6, after / 1e6);
+    }
+
+    /** Rewrites one jar; false when it is already as wanted. */
+    private static boolean repack(Path jar, boolean strip) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            if (!needsRepack(zip, strip)) {
+                return false;
+            }
+            Path partial = jar.resolveSibling(jar.getFileName() + ".repack");
+            try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
+                out.setMethod(ZipOutputStream.STORED);
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    String name = entry.getName();
+                    if (strip && SIGNATURE.matcher(name).matches()) {
+                        continue;
+                    }
+                    byte[] data;
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        data = in.readAllBytes();
+                    }
+                    if (strip && name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+                        data = withoutDigests(data);
+                    }
+                    ZipEntry stored = new ZipEntry(name);
+                    stored.setMethod(ZipEntry.STORED);
+                    stored.setTime(entry.getTime());
+                    stored.setSize(data.length);
+                    stored.setCompressedSize(data.length);
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    stored.setCrc(crc.getValue());
+                    out.putNextEntry(stored);
+                    out.write(data);
+                    out.closeEntry();
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw new IOException(jar + ": " + e.getMessage(), e);
+            }
+            Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        }
+    }
+
+    private static boolean needsRepack(ZipFile zip, boolean strip) {
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (entry.getMethod() != ZipEntry.STORED || strip && SIGNATURE.matcher(entry.getName()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The manifest with its main section only: the per-entry sections hold the signature's digests. */
+    private static byte[] withoutDigests(byte[] manifest) throws IOException {
+        Manifest parsed = new Manifest(new ByteArrayInputStream(manifest));
+        parsed.getEntries().clear();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parsed.write(out);
+        return out.toByteArray();
+    }
+}
