@@ -106,12 +106,52 @@ public final class RepackJars {
                     out.write(data);
                     out.closeEntry();
                 }
+                out.finish();
+                file.flush();
+                verify(zip, partial, strip);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(partial);
                 throw new IOException(jar + ": " + e.getMessage(), e);
             }
             Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
+        }
+    }
+
+    /**
+     * Reads the written jar back: the same entries in the same order with the same bytes (the CRC
+     * the original jar recorded), each stored, but for the signature files and, in an unsigned
+     * jar, the manifest's digests.
+     */
+    private static void verify(ZipFile original, Path written, boolean strip) throws IOException {
+        try (ZipFile copy = new ZipFile(written.toFile())) {
+            Enumeration<? extends ZipEntry> copied = copy.entries();
+            Enumeration<? extends ZipEntry> entries = original.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (strip && SIGNATURE.matcher(entry.getName()).matches()) {
+                    continue;
+                }
+                if (!copied.hasMoreElements()) {
+                    throw new IOException("the copy lacks " + entry.getName());
+                }
+                ZipEntry c = copied.nextElement();
+                boolean manifest = strip && entry.getName().equalsIgnoreCase("META-INF/MANIFEST.MF");
+                if (!c.getName().equals(entry.getName()) || c.getMethod() != ZipEntry.STORED
+                        || !manifest && (c.getCrc() != entry.getCrc() || c.getSize() != entry.getSize())) {
+                    throw new IOException("the copy of " + entry.getName() + " differs");
+                }
+                CRC32 crc = new CRC32();
+                try (InputStream in = copy.getInputStream(c)) {
+                    crc.update(in.readAllBytes());
+                }
+                if (crc.getValue() != c.getCrc()) {
+                    throw new IOException("the copy of " + entry.getName() + " does not read back");
+                }
+            }
+            if (copied.hasMoreElements()) {
+                throw new IOException("the copy has more entries than the jar");
+            }
         }
     }
 
