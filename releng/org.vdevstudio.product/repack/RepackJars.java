@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
  * <ul>
  * <li>every entry stored, not deflated: the framework reads each class's bytes from its bundle
  * jar at every start, even when the JVM then takes the class from the class-data archive, and
- * inflating them was a tenth of the start's CPU;</li>
+ * inflating them took 0.2 s of the UI thread;</li>
  * <li>the Equinox launcher and framework jars unsigned: the JVM verified their signatures entry
  * by entry at every start (nothing checks the signatures of the other bundles, which Equinox opens
  * as plain zips, and the product does not turn on Equinox's signed-content support), and a signed
@@ -52,13 +52,15 @@ public final class RepackJars {
             stream.forEach(jars::add);
         }
         jars.sort(null);
+        for (String name : unsign) {
+            if (jars.stream().noneMatch(jar -> bundleOf(jar).equals(name))) {
+                throw new IOException("no jar of bundle " + name + " in " + plugins);
+            }
+        }
         int rewritten = 0;
         long before = 0, after = 0;
         for (Path jar : jars) {
-            String file = jar.getFileName().toString();
-            int underscore = file.indexOf('_');
-            String bundle = underscore < 0 ? file.substring(0, file.length() - 4) : file.substring(0, underscore);
-            boolean strip = unsign.contains(bundle);
+            boolean strip = unsign.contains(bundleOf(jar));
             long size = Files.size(jar);
             if (repack(jar, strip)) {
                 rewritten++;
@@ -69,6 +71,13 @@ public final class RepackJars {
         System.out.printf("RepackJars: %d of %d jars in %s rewritten stored%s (%.1f MB -> %.1f MB)%n", rewritten, jars.size(),
                 plugins, unsigned.isEmpty() ? "" : " (unsigned: " + String.join(", ", unsigned) + ")",
                 before / 1e6, after / 1e6);
+    }
+
+    /** The bundle's symbolic name from its jar's name in a product: {@code org.eclipse.osgi_3.22.0.v2024.jar}. */
+    private static String bundleOf(Path jar) {
+        String file = jar.getFileName().toString();
+        int underscore = file.indexOf('_');
+        return underscore < 0 ? file.substring(0, file.length() - ".jar".length()) : file.substring(0, underscore);
     }
 
     /** Rewrites one jar; false when it is already as wanted. */
