@@ -3,9 +3,12 @@ package org.vdevstudio.ui.host;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.jface.action.Action;
@@ -45,8 +48,12 @@ public class HostDevicesView extends ViewPart {
     private boolean managed = true;
     /** The domains of the connected libvirt connections, read by a job; empty while none is connected. */
     private List<DomainRef> connected = List.of();
+    /** The domains of the folder's XMLs, read by a job (never on the UI thread: a folder may hold many). */
+    private List<DomainRef> inFolder = List.of();
     private final Consumer<String> connectionListener = uri -> readConnections();
     private Job connectionReader;
+    private Job folderReader;
+    private List<DomainRef> usedByDomains = List.of();
 
     private final IPartListener2 editorListener = new IPartListener2() {
         @Override
@@ -62,7 +69,9 @@ public class HostDevicesView extends ViewPart {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
             if (ref.getPart(false) == HostDevicesView.this) {
-                updateUsedBy(); // the editors may have changed while the view was in the background
+                // the editors, and the folder's files, may have changed while the view was in the background
+                updateUsedBy();
+                readFolder();
             }
         }
     };
@@ -81,6 +90,7 @@ public class HostDevicesView extends ViewPart {
         contributeMenu(getViewSite().getActionBars().getMenuManager());
         Connections.get().addListener(connectionListener);
         readConnections();
+        readFolder();
         updateUsedBy();
     }
 
@@ -90,20 +100,52 @@ public class HostDevicesView extends ViewPart {
         if (connectionReader != null) {
             connectionReader.cancel();
         }
-        connectionReader = Job.create("Read the connected domains for \"used by\"", monitor -> {
+        connectionReader = reader("Read the connected domains for \"used by\"", monitor -> {
             ConnectionUsage.Result r = ConnectionUsage.read(Connections.get(), uris, monitor);
+            return new Read(r.domains(), r.problems());
+        }, domains -> connected = domains);
+    }
+
+    /** The folder was chosen, or may have changed: its domains' definitions, read in a job. */
+    private synchronized void readFolder() {
+        Path from = folder;
+        if (folderReader != null) {
+            folderReader.cancel();
+        }
+        if (from == null) {
+            inFolder = List.of(); // neither chosen nor a libvirt folder on this host
+            return;
+        }
+        folderReader = reader("Read the domain XMLs of " + from + " for \"used by\"", monitor -> {
+            DomainFolder.Result r = DomainFolder.load(from);
+            return new Read(r.domains(), r.problems());
+        }, domains -> {
+            if (Objects.equals(from, folder)) {
+                inFolder = domains;
+            }
+        });
+    }
+
+    private record Read(List<DomainRef> domains, List<String> problems) {
+    }
+
+    /** Schedules a system job that reads domains; on the UI thread, {@code apply} takes them and "used by" is updated. */
+    private Job reader(String name, Function<IProgressMonitor, Read> read, Consumer<List<DomainRef>> apply) {
+        Job job = Job.create(name, monitor -> {
+            Read r = read.apply(monitor);
             for (String problem : r.problems()) {
                 ILog.of(HostDevicesView.class).warn("Used by: " + problem);
             }
             if (!monitor.isCanceled() && panel != null && !panel.getControl().isDisposed()) {
                 panel.getControl().getDisplay().asyncExec(() -> {
-                    connected = r.domains();
+                    apply.accept(r.domains());
                     updateUsedBy();
                 });
             }
         });
-        connectionReader.setSystem(true);
-        connectionReader.schedule();
+        job.setSystem(true);
+        job.schedule();
+        return job;
     }
 
     private AssignTarget activeEditorTarget() {
@@ -120,9 +162,7 @@ public class HostDevicesView extends ViewPart {
                 dialog.setFilterPath(folder == null ? null : folder.toString());
                 String chosen = dialog.open();
                 if (chosen != null) {
-                    folder = Path.of(chosen);
-                    settings().put(FOLDER_KEY, chosen);
-                    updateUsedBy();
+                    setFolder(Path.of(chosen));
                 }
             }
         });
@@ -136,7 +176,32 @@ public class HostDevicesView extends ViewPart {
         menu.add(managedAction);
     }
 
-    /** Recomputes "used by" from the open editors and the connected connections' domains, or without a connection the folder. */
+    /** The folder of domain XMLs that "used by" reads while no connection is connected, or null. */
+    public Path getFolder() {
+        return folder;
+    }
+
+    /**
+     * Chooses the folder of domain XMLs that "used by" reads while no connection is connected (the
+     * view menu's Used-by Folder…); null goes back to libvirt's own folder, as on a first start.
+     */
+    public void setFolder(Path chosen) {
+        settings().put(FOLDER_KEY, chosen == null ? null : chosen.toString());
+        this.folder = chosen == null ? DomainFolder.defaultFolder() : chosen;
+        inFolder = List.of();
+        updateUsedBy();
+        readFolder();
+    }
+
+    /** The domains that the "Used by" column looks at now. */
+    public List<DomainRef> usedByDomains() {
+        return usedByDomains;
+    }
+
+    /**
+     * Recomputes "used by" from the open editors and the connected connections' domains, or without
+     * a connection the folder's: all as last read by their jobs, so that nothing here waits on a disk or a daemon.
+     */
     void updateUsedBy() {
         if (panel == null || panel.getControl().isDisposed()) {
             return;
@@ -150,8 +215,9 @@ public class HostDevicesView extends ViewPart {
         if (ConnectionUsage.anyConnected(Connections.get(), ConnectionList.instance().uris())) {
             domains.addAll(connected);
         } else {
-            domains.addAll(DomainFolder.load(folder).domains());
+            domains.addAll(inFolder);
         }
+        usedByDomains = List.copyOf(domains);
         panel.setUsedBy(UsedBy.of(domains));
     }
 
@@ -171,6 +237,9 @@ public class HostDevicesView extends ViewPart {
         Connections.get().removeListener(connectionListener);
         if (connectionReader != null) {
             connectionReader.cancel();
+        }
+        if (folderReader != null) {
+            folderReader.cancel();
         }
         super.dispose();
     }
