@@ -2,18 +2,22 @@ package org.vdevstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
@@ -23,6 +27,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.AbstractFormPart;
+import org.eclipse.ui.forms.IFormPart;
+import org.eclipse.ui.forms.IPartSelectionListener;
 import org.eclipse.ui.forms.ManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.junit.jupiter.api.AfterEach;
@@ -31,10 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdevstudio.core.io.DomainResource;
 import org.vdevstudio.core.io.DomainXml;
+import org.vdevstudio.model.domain.DomainPackage;
 import org.vdevstudio.model.domain.Interface;
+import org.vdevstudio.model.domain.InterfaceType;
 import org.vdevstudio.ui.editor.SourceSync;
 import org.vdevstudio.ui.forms.DetailsContext;
 import org.vdevstudio.ui.forms.FieldBinder;
+import org.vdevstudio.ui.forms.HostdevInterfaceDetails;
+import org.vdevstudio.ui.forms.InterfaceDetails;
 import org.vdevstudio.ui.forms.InterfacesBlock;
 
 /**
@@ -51,6 +62,7 @@ class InterfacesPageTest {
     private BasicCommandStack stack;
     private SourceSync sync;
     private InterfacesBlock block;
+    private ManagedForm form;
 
     @BeforeEach
     void open() throws Exception {
@@ -62,7 +74,7 @@ class InterfacesPageTest {
         domain = TestDomains.editingDomain(resource);
         stack = (BasicCommandStack) domain.getCommandStack();
         sync = new SourceSync(display, domain, resource, "ui-test.xml", 50);
-        ManagedForm form = new ManagedForm(toolkit, toolkit.createScrolledForm(shell));
+        form = new ManagedForm(toolkit, toolkit.createScrolledForm(shell));
         block = new InterfacesBlock(new DetailsContext(domain, resource, new DataBindingContext(DisplayRealm.getRealm(display))));
         block.createContent(form);
         shell.setSize(1400, 1000);
@@ -107,6 +119,50 @@ class InterfacesPageTest {
         DomainResource reopened = DomainXml.load(file);
         assertEquals(DomainXml.toString(resource), DomainXml.toString(reopened));
         assertEquals(7L, reopened.getDomain().getDevices().getInterfaces().get(1).getVlan().getTags().get(0).getId());
+    }
+
+    @Test
+    void aCommandThatChangesTheTypeChangesTheDetailsPageAndAnEditKeepsIt() {
+        int[] sent = { 0 };
+        form.addPart(new SentSelections(sent));
+        selectRow(0);
+        Interface user = resource.getDomain().getDevices().getInterfaces().get(0);
+        InterfaceDetails plain = assertInstanceOf(InterfaceDetails.class, block.getCurrentDetails());
+        int afterSelect = sent[0];
+        assertTrue(afterSelect > 0, "selecting the row sends the device to the details part");
+
+        // an edit within the device: the fields show it, the same page stays and is not sent the device again
+        FieldBinder.commit(field("mac"), "52:54:00:aa:bb:cc");
+        assertEquals("52:54:00:aa:bb:cc", user.getMac().getAddress());
+        assertSame(plain, block.getCurrentDetails());
+        assertEquals(afterSelect, sent[0], "an edit does not make the details part show its page anew");
+
+        // a command that makes it a hostdev interface: the hostdev interface's page, on the same device
+        stack.execute(SetCommand.create(domain, user, DomainPackage.Literals.INTERFACE__TYPE, InterfaceType.HOSTDEV));
+        TestDomains.drain(display);
+        assertInstanceOf(HostdevInterfaceDetails.class, block.getCurrentDetails());
+        assertEquals(afterSelect + 1, sent[0]);
+        assertSame(user, block.getMaster().getSelected());
+
+        stack.undo();
+        TestDomains.drain(display);
+        assertSame(plain, block.getCurrentDetails(), "undo brings the plain interface's page back");
+        assertEquals(afterSelect + 2, sent[0]);
+        assertEquals("52:54:00:aa:bb:cc", field("mac").getText());
+    }
+
+    /** Counts the selections the master sends to the form's parts (the details part among them). */
+    private static final class SentSelections extends AbstractFormPart implements IPartSelectionListener {
+        private final int[] count;
+
+        SentSelections(int[] count) {
+            this.count = count;
+        }
+
+        @Override
+        public void selectionChanged(IFormPart part, ISelection selection) {
+            count[0]++;
+        }
     }
 
     @Test

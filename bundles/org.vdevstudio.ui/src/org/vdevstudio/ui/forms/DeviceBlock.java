@@ -54,6 +54,7 @@ public abstract class DeviceBlock extends MasterDetailsBlock implements IDetails
     @Override
     protected void createMasterPart(IManagedForm managedForm, Composite parent) {
         master = createMaster(parent, managedForm.getToolkit());
+        master.setDetailsKey(this::getPageKey);
         managedForm.addPart(master);
     }
 
@@ -80,6 +81,11 @@ public abstract class DeviceBlock extends MasterDetailsBlock implements IDetails
         return header;
     }
 
+    /** The details page shown beside the table, or null. */
+    public IDetailsPage getCurrentDetails() {
+        return detailsPart == null ? null : detailsPart.getCurrentPage();
+    }
+
     /** Puts the cursor in the field of the shown device that edits {@code feature}; false when no field does. */
     public boolean focusField(EStructuralFeature feature) {
         return detailsPart.getCurrentPage() instanceof DeviceDetailsPage p && p.focusField(feature);
@@ -89,8 +95,8 @@ public abstract class DeviceBlock extends MasterDetailsBlock implements IDetails
         if (master == null || master.getSection().isDisposed()) {
             return;
         }
-        // Rows first (this also re-sends the selection, so a changed type changes the page), then the
-        // fields; only the rows of the devices the command changed when no device came or went.
+        // Rows first (this re-sends the selection when the page must change: a changed type), then
+        // the fields; only the rows of the devices the command changed when no device came or went.
         Command last = details.domain().getCommandStack().getMostRecentCommand();
         master.refresh(last == null ? List.of() : last.getAffectedObjects());
         for (DeviceDetailsPage p : pages.values()) {

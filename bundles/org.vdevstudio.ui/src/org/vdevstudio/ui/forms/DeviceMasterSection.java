@@ -3,6 +3,7 @@ package org.vdevstudio.ui.forms;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -42,6 +43,11 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
     private int currentIndex = -1;
     private boolean refreshing;
     private List<T> shown = List.of();
+    /** What decides the details page of a device's details (the block's page key). */
+    private Function<Object, Object> detailsKey = details -> details;
+    /** What the details part was last sent, and its page key. */
+    private Object sentDetails;
+    private Object sentKey;
 
     protected DeviceMasterSection(Composite parent, FormToolkit toolkit, DetailsContext details, String title,
             String description, List<Column<T>> columns, DeviceRowsProvider<T> rows) {
@@ -78,6 +84,14 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
 
     /** Selects {@code device} in the table and shows it in the details. */
     public void select(T device) {
+        select(device, true);
+    }
+
+    /**
+     * Selects {@code device} in the table; the details part is sent it when {@code always}, else only
+     * when the details would change (another device, or a type that makes another details page).
+     */
+    private void select(T device, boolean always) {
         current = device;
         List<T> all = devices();
         currentIndex = device == null ? -1 : all.indexOf(device);
@@ -86,10 +100,23 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
         if (!viewer.getStructuredSelection().equals(row)) {
             viewer.setSelection(row, true);
         }
-        if (getManagedForm() != null) {
-            getManagedForm().fireSelectionChanged(this,
-                    device == null ? StructuredSelection.EMPTY : new StructuredSelection(detailsOf(device)));
+        Object now = device == null ? null : detailsOf(device);
+        if (!always && now == sentDetails && (now == null || Objects.equals(detailsKey.apply(now), sentKey))) {
+            // the block refreshes the page's fields; sending the same device again would only make
+            // the details part lay its page out anew (half of an edit's time on a large domain)
+            return;
         }
+        if (getManagedForm() != null) {
+            sentDetails = now;
+            sentKey = sentDetails == null ? null : detailsKey.apply(sentDetails);
+            getManagedForm().fireSelectionChanged(this,
+                    sentDetails == null ? StructuredSelection.EMPTY : new StructuredSelection(sentDetails));
+        }
+    }
+
+    /** Tells what decides the details page of a device's details: the block's page key. */
+    public void setDetailsKey(Function<Object, Object> key) {
+        detailsKey = key;
     }
 
     /** What the details part edits for a row's device (the device itself unless said otherwise). */
@@ -112,7 +139,7 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
         shown = all;
         T keep = before != null && all.contains(before) ? before
                 : beforeIndex >= 0 && !all.isEmpty() ? all.get(Math.min(beforeIndex, all.size() - 1)) : null;
-        select(keep);
+        select(keep, false);
         super.refresh();
     }
 
@@ -137,7 +164,7 @@ public abstract class DeviceMasterSection<T> extends SectionPart {
                 viewer.update(new Row<>(all.indexOf(device) + 1, device), null);
             }
         }
-        select(current); // a changed type may change the details page
+        select(current, false); // a changed type may change the details page
         super.refresh();
     }
 
