@@ -107,6 +107,27 @@ class SourceSyncIncrementalTest {
         }
     }
 
+    @Test
+    void anEditWithinADeviceIsWrittenInPlaceAlsoAfterTheModelWasWrittenOut() throws Exception {
+        IDocument document = sync.getDocument();
+        int full = sync.getFullWrites();
+        Interface nic = resource.getDomain().getDevices().getInterfaces().get(3);
+        stack.execute(ModelPath.of(Literals.INTERFACE__MAC).set(domain, "MAC", nic,
+                Map.of(Literals.INTERFACE_MAC__ADDRESS, "52:54:00:bb:00:01")));
+        assertEquals(full, sync.getFullWrites(), "an edit within one device rewrites that device's text alone");
+
+        // a save, the problem check and the Apply preview write the model out: that is no edit
+        DomainXml.toString(resource);
+        stack.execute(ModelPath.of(Literals.INTERFACE__MAC).set(domain, "MAC", nic,
+                Map.of(Literals.INTERFACE_MAC__ADDRESS, "52:54:00:bb:00:02")));
+        assertEquals(full, sync.getFullWrites(), "still in place after the model was written out");
+        assertEquals(DomainXml.toString(resource), document.get());
+
+        stack.execute(HostdevTemplates.addPci(resource.getDomain()));
+        assertEquals(full + 1, sync.getFullWrites(), "a device added: the whole text");
+        assertEquals(DomainXml.toString(resource), document.get());
+    }
+
     /** One random edit; says which. */
     private String edit(Random random, int step) {
         Domain d = resource.getDomain();

@@ -2,6 +2,7 @@ package org.vdevstudio.ui.editor;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.vdevstudio.model.domain.Devices;
 
@@ -20,6 +21,12 @@ final class ChangedDevice extends EContentAdapter {
     public void notifyChanged(Notification n) {
         super.notifyChanged(n); // follows content added and removed
         if (n.isTouch()) {
+            return;
+        }
+        if (n.getNotifier() instanceof Resource && n.getFeatureID(Resource.class) != Resource.RESOURCE__CONTENTS) {
+            // the resource's own state: every save clears its errors and warnings and sets its time
+            // stamp, and those are no change to the text (taking them as one made every edit after
+            // a save, or after the problem check wrote the model out, rewrite the whole text)
             return;
         }
         EObject changed = n.getNotifier() instanceof EObject o ? deviceOf(o) : null;

@@ -73,6 +73,7 @@ public final class SourceSync {
     };
     private final CommandStackListener stackListener = this::modelChanged;
     private final ChangedDevice changes = new ChangedDevice();
+    private int fullWrites;
 
     private State state = State.IN_SYNC;
     private DomainLoadException error;
@@ -250,7 +251,13 @@ public final class SourceSync {
         return true;
     }
 
+    /** How many times the whole model was written to the text (not one device in place): for tests and benchmarks. */
+    public int getFullWrites() {
+        return fullWrites;
+    }
+
     private void writeModelToText() {
+        fullWrites++;
         boolean empty = resource.getContents().isEmpty();
         String text = empty ? Objects.requireNonNullElse(unloadedText, "") : serialise(resource);
         if (text == null) {
