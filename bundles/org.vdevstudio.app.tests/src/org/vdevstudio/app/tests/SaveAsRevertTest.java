@@ -7,11 +7,15 @@ import static org.vdevstudio.app.tests.Workbench.page;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +52,37 @@ class SaveAsRevertTest {
     private void rename(String name) {
         editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
                 editor.getResource().getDomain(), DomainPackage.Literals.DOMAIN__NAME, name));
+    }
+
+    @Test
+    void dirtyIsAnnouncedWhenItChangesAndUndoFollowsEveryCommand() throws Exception {
+        List<Integer> fired = new ArrayList<>();
+        editor.addPropertyListener((source, id) -> fired.add(id));
+        IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+
+        rename("first");
+        assertTrue(editor.isDirty());
+        assertEquals(List.of(IEditorPart.PROP_DIRTY, DomainEditor.PROP_EDITS), fired);
+        String firstLabel = undo.getText();
+        rename("second"); // still dirty: the workbench is not told again, undo is
+        assertEquals(List.of(IEditorPart.PROP_DIRTY, DomainEditor.PROP_EDITS, DomainEditor.PROP_EDITS), fired);
+        assertTrue(undo.isEnabled());
+        assertEquals(firstLabel, undo.getText(), "the same kind of command: " + undo.getText());
+
+        fired.clear();
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(List.of(DomainEditor.PROP_EDITS), fired, "one command still unsaved");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertFalse(editor.isDirty());
+        assertEquals(List.of(DomainEditor.PROP_EDITS, IEditorPart.PROP_DIRTY, DomainEditor.PROP_EDITS), fired);
+        assertFalse(undo.isEnabled(), "nothing left to undo");
+
+        rename("saved");
+        fired.clear();
+        page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
+        Workbench.drainEvents();
+        assertFalse(editor.isDirty());
+        assertTrue(fired.contains(IEditorPart.PROP_DIRTY), "a save makes the editor clean: " + fired);
     }
 
     @Test

@@ -46,8 +46,16 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     /** The id of the page editors open on (overview, devices, interfaces, hostdevs, source): for screenshots. */
     public static final String START_PAGE_PROPERTY = "vdev.startPage";
 
-    private final CommandStackListener stackListener = e -> firePropertyChange(PROP_DIRTY);
-    private final Runnable sourceListener = () -> firePropertyChange(PROP_DIRTY);
+    /**
+     * A property that changes with every command and every change of the Source text's state: what
+     * undo, redo and revert offer. PROP_DIRTY is fired only when {@link #isDirty()} changes: the
+     * workbench re-evaluates its save and close handlers at each one.
+     */
+    public static final int PROP_EDITS = 0x10D0;
+
+    private final CommandStackListener stackListener = e -> edited();
+    private final Runnable sourceListener = this::edited;
+    private boolean dirtyShown;
 
     private Path file;
     private LoadedDomain loaded;
@@ -221,7 +229,17 @@ public class DomainEditor extends FormEditor implements IEditingDomainProvider {
     /** The model as it is now is what the file holds. */
     void markSaved() {
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
-        firePropertyChange(PROP_DIRTY);
+        edited();
+    }
+
+    /** After a command, a save or a change of the text's state: PROP_EDITS, and PROP_DIRTY if that changed. */
+    private void edited() {
+        boolean dirty = isDirty();
+        if (dirty != dirtyShown) {
+            dirtyShown = dirty;
+            firePropertyChange(PROP_DIRTY);
+        }
+        firePropertyChange(PROP_EDITS);
     }
 
     /**

@@ -67,10 +67,10 @@ public class DomainEditorContributor extends EditorActionBarContributor implemen
         bars.updateActionBars();
     }
 
-    /** The editor fires PROP_DIRTY on every command and every change of its text's state. */
+    /** The editor fires PROP_EDITS on every command and every change of its text's state. */
     @Override
     public void propertyChanged(Object source, int propId) {
-        if (propId == IEditorPart.PROP_DIRTY) {
+        if (propId == DomainEditor.PROP_EDITS) {
             undo.update();
             redo.update();
             revert.update();
