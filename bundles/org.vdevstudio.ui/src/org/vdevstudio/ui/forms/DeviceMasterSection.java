@@ -3,8 +3,8 @@ package org.vdevstudio.ui.forms;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
